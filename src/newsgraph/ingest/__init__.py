@@ -1,0 +1,1 @@
+"""Bytes in, Articles out: text dumps, HTML, feeds, WARC, JSON Lines; dedupe."""

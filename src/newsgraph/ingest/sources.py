@@ -1,0 +1,178 @@
+"""Where inputs come from: files, directories, standard input and URLs.
+
+``expand_inputs`` turns command-line arguments into input references (walking
+directories); ``open_input`` gives a binary stream with compression removed and
+the first bytes already read for sniffing.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Literal, cast
+
+from newsgraph.errors import InputError, SkipReason
+from newsgraph.ingest.fetch import fetch_url
+from newsgraph.settings import Settings
+
+HEAD_BYTES = 65_536
+InputKind = Literal["file", "stdin", "url"]
+
+
+@dataclass(frozen=True)
+class InputRef:
+    """One input: its display name, what it is, and a format hint from its transport."""
+
+    name: str
+    kind: InputKind
+    hint: str | None = None
+
+
+@dataclass
+class OpenedInput:
+    """An input ready to read: ``head`` holds its first bytes, ``stream`` the rest."""
+
+    ref: InputRef
+    head: bytes
+    stream: BinaryIO
+    url: str | None = None
+    compression: str | None = None
+
+
+def expand_inputs(arguments: Iterable[str]) -> Iterator[InputRef | InputError]:
+    """Yield an input per file named or found under a directory; errors for the missing."""
+    for argument in arguments:
+        if argument == "-":
+            yield InputRef("-", "stdin")
+        elif argument.startswith(("http://", "https://")):
+            yield InputRef(argument, "url")
+        else:
+            yield from _expand_path(Path(argument))
+
+
+def _expand_path(path: Path) -> Iterator[InputRef | InputError]:
+    if path.is_dir():
+        failures: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=failures.append):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield InputRef(str(Path(root) / name), "file")
+        for failure in failures:
+            where = failure.filename or str(path)
+            yield InputError(str(where), SkipReason.UNREADABLE, f"cannot list directory ({failure.strerror})")
+    elif path.exists():
+        yield InputRef(str(path), "file")
+    else:
+        yield InputError(str(path), SkipReason.NOT_FOUND, "no such file or directory")
+
+
+@contextmanager
+def open_input(ref: InputRef, settings: Settings) -> Iterator[OpenedInput]:
+    """Open an input for reading, undoing gzip, bzip2 or xz compression."""
+    url: str | None = None
+    hint = ref.hint
+    if ref.kind == "url":
+        fetched = fetch_url(ref.name, settings)
+        raw: BinaryIO = io.BytesIO(fetched.body)
+        url, hint = fetched.url, fetched.format_hint
+    elif ref.kind == "stdin":
+        raw = sys.stdin.buffer
+    else:
+        try:
+            raw = open(ref.name, "rb")
+        except OSError as error:
+            raise InputError(ref.name, SkipReason.UNREADABLE, f"cannot open ({error.strerror})") from None
+    try:
+        stream, compression = _decompressed(raw)
+        head = _read_head(stream, ref.name, compression)
+        yield OpenedInput(InputRef(ref.name, ref.kind, hint), head, stream, url, compression)
+    finally:
+        if ref.kind != "stdin":
+            raw.close()
+
+
+def _decompressed(raw: BinaryIO) -> tuple[BinaryIO, str | None]:
+    magic = _peek(raw, 6)
+    if magic.startswith(b"\x1f\x8b"):
+        return cast(BinaryIO, gzip.GzipFile(fileobj=raw)), "gzip"
+    if magic.startswith(b"BZh"):
+        return cast(BinaryIO, bz2.BZ2File(raw)), "bzip2"
+    if magic.startswith(b"\xfd7zXZ\x00"):
+        return cast(BinaryIO, lzma.LZMAFile(raw)), "xz"
+    return raw, None
+
+
+def _peek(raw: BinaryIO, size: int) -> bytes:
+    if isinstance(raw, io.BufferedReader):
+        return raw.peek(size)[:size]
+    if raw.seekable():
+        position = raw.tell()
+        data = raw.read(size)
+        raw.seek(position)
+        return data
+    return b""
+
+
+def _read_head(stream: BinaryIO, where: str, compression: str | None) -> bytes:
+    try:
+        return read_checked(stream, HEAD_BYTES, where, compression)
+    except OSError as error:
+        raise InputError(where, SkipReason.UNREADABLE, f"read failed ({error})") from None
+
+
+def read_checked(stream: BinaryIO, size: int, where: str, compression: str | None) -> bytes:
+    """Read up to ``size`` bytes, turning a truncated or corrupt archive into an InputError."""
+    try:
+        return stream.read(size)
+    except (EOFError, gzip.BadGzipFile, lzma.LZMAError, OSError, ValueError) as error:
+        if compression:
+            detail = f"{compression} data is truncated or corrupt ({error or type(error).__name__})"
+            raise InputError(where, SkipReason.UNREADABLE, detail) from None
+        raise
+
+
+class CheckedStream(io.RawIOBase):
+    """A stream whose read errors from a broken archive become InputErrors."""
+
+    def __init__(self, stream: BinaryIO, where: str, compression: str | None) -> None:
+        self._stream = stream
+        self._where = where
+        self._compression = compression
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return read_checked(self._stream, size, self._where, self._compression)
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def bounded_read(opened: OpenedInput, limit: int) -> bytes:
+    """Read a whole input into memory, refusing one larger than ``limit`` bytes."""
+    body = read_checked(opened.stream, limit + 1 - len(opened.head), opened.ref.name, opened.compression)
+    data = opened.head + body
+    if len(data) > limit:
+        raise InputError(
+            opened.ref.name,
+            SkipReason.TOO_LARGE,
+            f"more than {limit:,} bytes; raise --max-document-bytes or split the file",
+        )
+    return data
+
+
+def checked(opened: OpenedInput) -> BinaryIO:
+    """Return the rest of the input as a stream whose archive errors are InputErrors."""
+    return io.BufferedReader(CheckedStream(opened.stream, opened.ref.name, opened.compression))
