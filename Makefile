@@ -23,8 +23,8 @@ run: setup
 	$(BIN)/newsgraph --db $(DB) articles
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
 
 typecheck: setup
 	$(BIN)/mypy
