@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph import nlp
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.model import Analysis, Article
@@ -54,7 +55,13 @@ class Analyser:
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
         """Return the analysis of each article, in order."""
-        return [Analysis(article=article) for article in articles]
+        documents = nlp.analyse(articles, self.settings.model, self.settings.batch_size)
+        return [self.extract(document) for document in documents]
+
+    def extract(self, document: nlp.Document) -> Analysis:
+        """Run the extractors over one analysed article, in dependency order:
+        actors, then timexes and places, then quotes, then events."""
+        return Analysis(article=document.article)
 
 
 def extract(arguments: Iterable[str], settings: Settings, as_is: bool = False) -> Iterator[Analysis | InputFailure]:
