@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 DB ?= newsgraph.db
 
-.PHONY: run test setup lint typecheck pytest bench clean
+.PHONY: run test setup system-deps lint typecheck pytest bench clean
 
 $(STAMP):
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(STAMP):
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# PostgreSQL and Chromium from Debian's packages, for the tests that drive them
+system-deps:
+	./scripts/system-deps.sh
 
 run: setup
 	$(BIN)/newsgraph --db $(DB) ingest examples/
@@ -29,7 +33,7 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-pytest: setup
+pytest: setup system-deps
 	$(BIN)/pytest
 
 test: lint typecheck pytest
