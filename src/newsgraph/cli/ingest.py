@@ -30,6 +30,11 @@ def input_options(function: F) -> F:
     function = click.option("--max-document-bytes", type=int, help="Skip HTML/feed documents larger than this.")(
         function
     )
+    function = click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False),
+        help="Your own actor lexicon (YAML); its entries take precedence over the shipped ones.",
+    )(function)
     return function
 
 
@@ -44,6 +49,7 @@ def ingest_command(
     published: str | None,
     max_article_chars: int | None,
     max_document_bytes: int | None,
+    lexicon: str | None,
 ) -> None:
     """Read news inputs into the database and print a summary.
 
@@ -61,6 +67,7 @@ def ingest_command(
         published=published,
         max_article_chars=max_article_chars,
         max_document_bytes=max_document_bytes,
+        lexicon=lexicon,
     )
     with opened_store(settings) as store, _progress() as tick:
         summary = ingest(list(paths), store, settings, on_article=tick)
@@ -117,6 +124,7 @@ def extract_command(
     published: str | None,
     max_article_chars: int | None,
     max_document_bytes: int | None,
+    lexicon: str | None,
 ) -> None:
     """Print the analysis record (OUTPUT.md) of each article as JSON Lines.
 
@@ -132,6 +140,7 @@ def extract_command(
         published=published,
         max_article_chars=max_article_chars,
         max_document_bytes=max_document_bytes,
+        lexicon=lexicon,
     )
     failed = False
     for item in extract([path], settings, as_is=as_is):

@@ -1,0 +1,604 @@
+"""Turn an article's names and nouns into actors, left to right, with their mentions.
+
+One pass over the anchors in text order: named spans (people, organisations,
+countries, capitals, demonyms, regions), noun heads that name unnamed actors
+(titles, groups, bodies, "the government", "Western countries") and pronouns.
+Text order matters: a surname, "the ministry" or "he" points back to the most
+recent fitting actor already seen. ``coref`` holds those look-backs; ``describe``
+reads the words around a head.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.actors import coref
+from newsgraph.extract.actors.describe import (
+    ORG_MARK,
+    PERSON_MARK,
+    Description,
+    Marker,
+    describe_noun,
+    describe_tokens,
+    place_marker,
+    role_text,
+)
+from newsgraph.extract.actors.matcher import (
+    BODY,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    GOVERNMENT,
+    GROUP,
+    ORG,
+    ORG_SEAT,
+    ORG_SHORT,
+    PEOPLE,
+    PERSON,
+    POLITY,
+    REFERENCE,
+    REGION,
+    REGION_ADJ,
+    SEAT,
+    SURNAME,
+    TITLE,
+    Target,
+)
+from newsgraph.extract.actors.scene import NER_NORP, NER_ORG, NER_PERSON, Named, Scene, head_of
+from newsgraph.extract.actors.syntax import (
+    apposed_title,
+    appositions,
+    first_conjunct,
+    government_position,
+    noun_phrase_left,
+    prepositional_objects,
+    title_before,
+)
+from newsgraph.extract.actors.table import (
+    COUNTRY_KIND,
+    GROUP_KIND,
+    ORG_KIND,
+    PERSON_KIND,
+    ActorTable,
+    Draft,
+)
+from newsgraph.lexicon import Organization, Person, code_of, split_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MARKER_KINDS = frozenset({COUNTRY, DEMONYM, PEOPLE, CAPITAL, SEAT, REGION, REGION_ADJ, ORG_SEAT})
+ACTOR_NOUNS = (TITLE, GROUP, BODY, GOVERNMENT, POLITY)
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
+
+
+class Resolver:
+    """Resolves one scene; ``run`` returns the table of actors and mentions."""
+
+    def __init__(self, scene: Scene) -> None:
+        self.scene = scene
+        self.doc = scene.doc
+        self.lexicon = scene.lexicon
+        self.table = ActorTable(scene.article.text)
+        self.history: list[tuple[int, int, str]] = []  # (start, end token, actor key), in text order
+        self.title_tokens: set[int] = set()  # words of a person's title: not actors themselves
+        self.licensed: set[str] = set()  # organisations named in full: their short names now count
+        self._unknown_orgs: dict[int, Draft | None] = {}
+
+    # --- the pass -----------------------------------------------------------------
+
+    def run(self) -> ActorTable:
+        scene = self.scene
+        person_spans = [n for n in scene.named if self._is_person(n)]
+        for named in person_spans:
+            self.title_tokens.update(self._title_of(named))
+        anchors: list[tuple[int, int, object]] = [(n.start, 0, n) for n in scene.named]
+        anchors += [(h.end - 1, 1, h.end - 1) for h in scene.nouns if h.first(*ACTOR_NOUNS, REFERENCE)]
+        anchors += [(t.i, 2, t) for t in self.doc if t.lower_ in self.lexicon.nouns.pronouns and t.pos_ == "PRON"]
+        for _, order, item in sorted(anchors, key=lambda a: (a[0], a[1])):
+            if order == 0:
+                assert isinstance(item, Named)
+                self._named(item)
+            elif order == 1:
+                assert isinstance(item, int)
+                self._noun(self.doc[item])
+            else:
+                coref.pronoun(self, item)  # type: ignore[arg-type]
+        coref.name_unnamed_officials(self)
+        return self.table
+
+    def mention(self, start: int, end: int, label: str, draft: Draft) -> Draft:
+        """Record a mention over tokens [start, end) and remember it for coreference."""
+        doc = self.doc
+        self.table.mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), label, draft)
+        self.history.append((start, end, draft.key))
+        return draft
+
+    # --- named spans --------------------------------------------------------------
+
+    def _named(self, named: Named) -> None:
+        if named.hit is None:
+            self._unknown(named)
+            return
+        kinds = {t.kind for t in named.hit.targets}
+        if kinds & {PERSON, SURNAME} or (named.start in self.title_tokens and not kinds & {ORG, ORG_SHORT}):
+            if kinds & {PERSON, SURNAME}:
+                self._person(named)
+            return
+        if kinds & {ORG, ORG_SHORT}:
+            self._organization(named)
+        elif kinds & MARKER_KINDS:
+            self._place(named)
+
+    def _is_person(self, named: Named) -> bool:
+        if named.hit is not None:
+            return named.has(PERSON, SURNAME)
+        return named.label == NER_PERSON or (named.label == NER_ORG and coref.looks_like_a_person(self, named))
+
+    def _title_of(self, named: Named) -> list[int]:
+        """The words that give a person's office: before the name, apposed, or after it."""
+        tokens = title_before(self.scene, named.start, named.end)
+        head = head_of(self.doc, named.start, named.end)
+        before = apposed_title(self.scene, named.start, named.end)
+        if before is not None:
+            tokens += [before.i, *(t.i for t in noun_phrase_left(before))]
+        for appos in appositions(head):
+            tokens += [appos.i, *(t.i for t in noun_phrase_left(appos))]
+        return tokens
+
+    def _person(self, named: Named) -> None:
+        hit = named.hit
+        assert hit is not None
+        target = hit.first(PERSON)
+        if target is not None:
+            self._known_person(named, target.entry, target)
+            return
+        surname = hit.first(SURNAME)
+        assert surname is not None
+        draft = coref.person_by_surname(self, surname.extra or "", named.start)
+        if draft is None and len(surname.entry) == 1:
+            draft = self._known_person(named, surname.entry[0], surname)
+            return
+        if draft is None:
+            draft = self._new_person(named)
+            return
+        self.mention(named.start, named.end, "PERSON", draft)
+
+    def _known_person(self, named: Named, person: Person, target: Target) -> Draft:
+        """A lexicon office holder, with the role held on the publication day."""
+        draft = self.known_person_draft(person, self._person_description(named))
+        return self.mention(named.start, named.end, "PERSON", draft)
+
+    def known_person_draft(self, person: Person, description: Description | None = None) -> Draft:
+        """The draft of a lexicon person: code and role from the role held that day ("former" → ELI)."""
+        role, former = person.role_at(self.scene.day)
+        former = former or (description is not None and description.former)
+        code = self.lexicon.person_code(person, role, former)
+        prefix, sector = split_code(code) if code else (None, None)
+        role_name = role.role if role else (role_text(self.scene, description.role_tokens) if description else None)
+        if former and role_name and not role_name.lower().startswith("former"):
+            role_name = f"former {role_name}"
+        return self.table.add(
+            Draft(
+                key=f"person:{person.name}",
+                name=person.name,
+                kind=PERSON_KIND,
+                code=code,
+                country=prefix,
+                sector=sector,
+                role=role_name,
+                person=person,
+                surnames=coref.surnames_of(self, person.name, person),
+            )
+        )
+
+    def _new_person(self, named: Named) -> Draft:
+        """A person the lexicon does not know: the title or apposition gives the code, if any."""
+        name = self.doc[named.start : named.end].text
+        known = coref.person_by_surname(self, name, named.start) if " " not in name else None
+        if known is None:
+            known = self.table.get(f"person:{name}")
+        if known is not None:
+            return self.mention(named.start, named.end, "PERSON", known)
+        description = self._person_description(named)
+        countries = description.countries()
+        code = description.code(countries[0] if countries else None)
+        prefix, sector = split_code(code) if code else (None, description.sector())
+        draft = self.table.add(
+            Draft(
+                key=f"person:{name}",
+                name=name,
+                kind=PERSON_KIND,
+                code=code,
+                country=prefix,
+                sector=sector,
+                role=role_text(self.scene, description.role_tokens),
+                surnames=coref.surnames_of(self, name, None, prefix),
+            )
+        )
+        return self.mention(named.start, named.end, "PERSON", draft)
+
+    def _person_description(self, named: Named) -> Description:
+        """Read the title before the name, else the apposition ("Ryan Hass, a senior fellow at ...")."""
+        scene = self.scene
+        before = title_before(scene, named.start, named.end)
+        description = describe_tokens(scene, before, self.marker_of, Description())
+        description.role_tokens = before
+        if role_text(scene, before) is not None:
+            return description
+        head = head_of(self.doc, named.start, named.end)
+        heads = [h for h in [apposed_title(scene, named.start, named.end), *appositions(head)] if h is not None]
+        for title in heads:
+            apposed = describe_noun(scene, title, self.marker_of, (TITLE, BODY))
+            if apposed.head_kind is None:
+                continue
+            apposed.markers += description.markers
+            apposed.former = apposed.former or description.former
+            apposed.role_tokens = [t.i for t in noun_phrase_left(title)] + [title.i]
+            return apposed
+        return description
+
+    def _organization(self, named: Named) -> None:
+        hit = named.hit
+        assert hit is not None
+        org = self._choose_org([t for t in hit.targets if t.kind == ORG])
+        if org is None:
+            short = hit.first(ORG_SHORT)
+            if short is None or short.entry.name not in self.licensed:
+                return
+            org = short.entry
+            if self.doc[named.start].text.islower():  # "the bloc": a description, not a name
+                self.mention(named.start - 1, named.end, "NOUN", self.org_draft(org))
+                return
+        self.licensed.add(org.name)
+        self.mention(named.start, named.end, "ORG", self.org_draft(org))
+
+    def _choose_org(self, targets: list[Target]) -> Organization | None:
+        """Among organisations of one name, the one of the story's countries (else the first listed)."""
+        if len(targets) <= 1:
+            return targets[0].entry if targets else None
+        counts = self.scene.countries
+        best = max(targets, key=lambda t: counts.get(t.entry.code[:3], 0))
+        org: Organization = best.entry
+        return org
+
+    def org_draft(self, org: Organization) -> Draft:
+        code = org.code_at(self.scene.day)
+        prefix, sector = split_code(code)
+        return self.table.add(Draft(f"org:{org.name}:{code}", org.name, ORG_KIND, code, prefix, sector, org=org))
+
+    def _place(self, named: Named) -> None:
+        """A country, capital, seat, demonym or region: an actor unless it only describes one."""
+        if self._describes_actor(named):
+            return
+        hit = named.hit
+        assert hit is not None
+        head = head_of(self.doc, named.start, named.end)
+        seat_org = hit.first(ORG_SEAT)
+        if seat_org is not None and government_position(self.scene, head, seat=False):
+            self.mention(named.start, named.end, "METONYM", self.org_draft(seat_org.entry))
+            return
+        target = hit.targets[0]
+        country = target.entry
+        if target.kind == COUNTRY:
+            self.mention(named.start, named.end, "GPE", self.country_draft(country.iso3))
+        elif target.kind == CAPITAL:
+            if government_position(self.scene, head, seat=False):
+                self.mention(named.start, named.end, "METONYM", self.government_draft(country.iso3))
+        elif target.kind == SEAT:
+            if government_position(self.scene, head, seat=True):
+                start = named.start - 1 if named.start and self.doc[named.start - 1].lower_ == "the" else named.start
+                self.mention(start, named.end, "METONYM", self._seat_draft(country.iso3, target.extra or "GOV", named))
+        elif (target.kind == PEOPLE and not hit.first(DEMONYM)) or (
+            target.kind in (DEMONYM, PEOPLE) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in NOMINAL_DEPS
+        ):
+            self.mention(named.start, named.end, "NORP", self._people_draft(country.iso3))
+        elif target.kind in (DEMONYM, PEOPLE):
+            self.mention(named.start, named.end, "NORP", self.country_draft(country.iso3))
+        elif target.kind == REGION:
+            start = named.start
+            self.mention(start, named.end, "GPE", self.region_draft(country.code))
+        elif target.kind == REGION_ADJ:
+            self.mention(named.start, named.end, "NORP", self.region_draft(country.code))
+
+    def _describes_actor(self, named: Named) -> bool:
+        """Whether a place name only describes another actor ("Russian troops", "Kremlin spokesman")."""
+        if named.start in self.title_tokens:
+            return True
+        head = first_conjunct(head_of(self.doc, named.start, named.end))
+        noun = head.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            noun = head.head.head
+        elif head.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return False
+        if self._actor_noun(noun.i) and noun.i > head.i - 3:
+            return True
+        # "Chinese customs data": the adjective hangs on "data", a compound is the actor
+        return any(c.dep_ == "compound" and c.i > head.i and self._actor_noun(c.i) for c in noun.children)
+
+    def _actor_noun(self, index: int) -> bool:
+        hit = self.scene.noun_at.get(index)
+        if hit is None or index in self.title_tokens:
+            return hit is not None
+        if hit.first(POLITY):
+            return True
+        return hit.first(TITLE, GROUP, BODY, GOVERNMENT) is not None
+
+    def _unknown(self, named: Named) -> None:
+        """A model entity the lexicon does not know: a person, an organisation or a group."""
+        text = self.doc[named.start : named.end].text
+        known = coref.person_by_surname(self, text, named.start)
+        if known is not None:  # the model calls "Sheinbaum" an organisation after "Claudia Sheinbaum"
+            self.mention(named.start, named.end, "PERSON", known)
+        elif self._is_person(named):
+            self._new_person(named)
+        elif named.label == NER_ORG:
+            draft = self.unknown_org(named)
+            if draft is not None:
+                self.mention(named.start, named.end, "ORG", draft)
+        elif named.label == NER_NORP:
+            head = head_of(self.doc, named.start, named.end)
+            if head.dep_ in NOMINAL_DEPS and head.pos_ in ("NOUN", "PROPN"):
+                name = self.doc[named.start : named.end].text
+                self.mention(
+                    named.start, named.end, "NORP", self.table.add(Draft(f"norp:{name}", name, GROUP_KIND, None))
+                )
+
+    def unknown_org(self, named: Named) -> Draft | None:
+        """Describe an organisation the lexicon does not know from its words and surroundings."""
+        if named.start in self._unknown_orgs:
+            return self._unknown_orgs[named.start]
+        self._unknown_orgs[named.start] = None  # a description that comes back to this name finds nothing
+        scene = self.scene
+        markers = [m for h in named.inner if (m := self.marker_of(Named(h.start, h.end, hit=h))) is not None]
+        government = False
+        for hit in scene.nouns:
+            if named.start <= hit.start and hit.end <= named.end:
+                target = hit.first(GOVERNMENT, BODY)
+                government = government or bool(hit.first(GOVERNMENT))
+                if target is not None and target.entry:
+                    markers.append(Marker("sector", sector=target.entry))
+        head = head_of(self.doc, named.start, named.end)
+        outside = [t.i for t in noun_phrase_left(head) if t.i < named.start]
+        around = describe_tokens(scene, outside, self.marker_of, Description())
+        for appos in appositions(head):
+            apposed = describe_noun(scene, appos, self.marker_of, (BODY,))
+            around.markers += apposed.markers
+            if apposed.head_sector:
+                around.markers.append(Marker("sector", sector=apposed.head_sector))
+        description = Description(markers=markers + around.markers)
+        countries = description.countries()
+        draft: Draft
+        if government and countries and description.organization() is None:
+            draft = self.government_draft(countries[0])
+        else:
+            name = self.doc[named.start : named.end].text
+            code = description.code(countries[0] if countries else None)
+            prefix, sector = split_code(code) if code else (None, description.sector())
+            draft = self.table.add(Draft(f"org:{name}:{code}", name, ORG_KIND, code, prefix, sector))
+        self._unknown_orgs[named.start] = draft
+        return draft
+
+    # --- markers ------------------------------------------------------------------
+
+    def marker_of(self, named: Named) -> Marker | None:
+        """What a named span says when it modifies another actor."""
+        marker = place_marker(self.scene, named)
+        if marker is not None:
+            return marker
+        hit = named.hit
+        if hit is not None and hit.first(ORG, ORG_SHORT):
+            org = self._choose_org([t for t in hit.targets if t.kind == ORG])
+            if org is None:
+                return None
+            code = org.code_at(self.scene.day)
+            prefix, sector = split_code(code)
+            return Marker(ORG_MARK, prefix, sector, code, named)
+        if hit is not None and hit.first(PERSON, SURNAME):
+            person = hit.first(PERSON)
+            if person is not None:
+                role, former = person.entry.role_at(self.scene.day)
+                person_code = self.lexicon.person_code(person.entry, role, former)
+                return Marker(PERSON_MARK, person_code[:3] if person_code else None, named=named)
+            surname = hit.first(SURNAME)
+            assert surname is not None
+            draft = coref.person_by_surname(self, surname.extra or "", named.start)
+            if draft is not None:
+                return Marker(PERSON_MARK, draft.country, named=named)
+            return None
+        if named.label == NER_ORG and not self._is_person(named):
+            draft = self.unknown_org(named)
+            if draft is not None and draft.code:
+                return Marker(ORG_MARK, draft.country, draft.sector, draft.code, named)
+        if named.label == NER_PERSON:
+            draft = self.table.get(f"person:{self.doc[named.start : named.end].text}")
+            if draft is not None and draft.country:
+                return Marker(PERSON_MARK, draft.country, named=named)
+        return None
+
+    # --- actors of countries, regions, groups ----------------------------------------
+
+    def country_draft(self, iso3: str) -> Draft:
+        country = self.lexicon.country_by_iso[iso3]
+        return self.table.add(Draft(f"country:{iso3}", country.name, COUNTRY_KIND, iso3, iso3))
+
+    def government_draft(self, prefix: str) -> Draft:
+        """A country's (or bloc's) government as a whole: "Beijing", "the Kremlin", "the Ukrainian leadership"."""
+        country = self.lexicon.country_by_iso.get(prefix)
+        if country is not None:
+            name = f"{country.adjective} government"
+            return self.table.add(Draft(f"gov:{prefix}", name, COUNTRY_KIND, f"{prefix}GOV", prefix, "GOV"))
+        region = self.lexicon.region_by_code.get(prefix)
+        name = f"{region.adjectives[0] if region and region.adjectives else prefix} governments"
+        return self.table.add(Draft(f"gov:{prefix}", name, GROUP_KIND, f"{prefix}GOV", prefix, "GOV"))
+
+    def _seat_draft(self, iso3: str, sector: str, named: Named) -> Draft:
+        if sector == "GOV":
+            return self.government_draft(iso3)
+        name = self.doc[named.start : named.end].text
+        return self.table.add(Draft(f"seat:{iso3}:{sector}", name, ORG_KIND, f"{iso3}{sector}", iso3, sector))
+
+    def _people_draft(self, iso3: str) -> Draft:
+        country = self.lexicon.country_by_iso[iso3]
+        name = country.people[0] if country.people else f"people of {country.name}"
+        return self.table.add(Draft(f"people:{iso3}", name, GROUP_KIND, iso3, iso3))
+
+    def region_draft(self, code: str) -> Draft:
+        region = self.lexicon.region_by_code[code]
+        return self.table.add(Draft(f"region:{code}", region.name, GROUP_KIND, code, code))
+
+    # --- noun heads -----------------------------------------------------------------
+
+    def _noun(self, head: Token) -> None:
+        """A noun that may name an unnamed actor: a title, group, body, government or polity."""
+        scene = self.scene
+        if head.i in self.title_tokens or head.i in scene.named_at or head.pos_ not in ("NOUN", "PROPN"):
+            return
+        hit = scene.noun_at[head.i]
+        description = describe_noun(scene, head, self.marker_of)
+        kind = description.head_kind
+        if kind is None:
+            coref.reference(self, head, hit)
+            return
+        if kind == GOVERNMENT:
+            self._government_noun(head, hit.start, description)
+        elif kind == POLITY:
+            self._polity(head, hit.start, description)
+        elif kind == BODY:
+            self._body(head, hit.start, description)
+        elif kind == TITLE:
+            self._title(head, hit.start, description)
+        elif kind == GROUP:
+            self._group(head, hit.start, description)
+
+    def noun_start(self, head: Token, start: int) -> int:
+        """Where a noun mention starts: its determiner and modifiers ("the Iranian foreign ministry")."""
+        left = [t.i for t in noun_phrase_left(head) if t.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+        return min([start, *left])
+
+    def _government_noun(self, head: Token, start: int, description: Description) -> None:
+        countries = description.countries() or self._context_countries(description, head)
+        if not countries:
+            if self._definite(head):
+                coref.reference(self, head, self.scene.noun_at[head.i])
+            return
+        for prefix in countries:
+            self.mention(self.noun_start(head, start), head.i + 1, "NOUN", self.government_draft(prefix))
+
+    def _polity(self, head: Token, start: int, description: Description) -> None:
+        countries = description.countries()
+        if description.pair() or any(t.lower_ in ("two", "both") for t in head.lefts):
+            countries = coref.recent_pair(self, head.i)
+        for prefix in countries:
+            if prefix in self.lexicon.country_by_iso:
+                draft = self.country_draft(prefix)
+            elif prefix in self.lexicon.region_by_code:
+                draft = self.region_draft(prefix)
+            else:
+                continue
+            self.mention(self.noun_start(head, start), head.i + 1, "NOUN", draft)
+
+    def _context_countries(self, description: Description, head: Token) -> list[str]:
+        if description.pair():
+            return coref.recent_pair(self, head.i)
+        dominant = self.scene.dominant_country
+        return [dominant] if dominant else []
+
+    def _body(self, head: Token, start: int, description: Description) -> None:
+        countries = description.countries()
+        org = description.organization()
+        if not countries and org is None:
+            if self._definite(head):
+                coref.reference(self, head, self.scene.noun_at[head.i])
+            return
+        words = description.head_words or head.lower_
+        code = description.code(countries[0] if countries else None)
+        prefix, sector = split_code(code) if code else (None, description.sector())
+        adjective = self._adjective(countries[0]) if countries else ""
+        name = f"{adjective} {words.title()}".strip()
+        draft = self.table.add(Draft(f"body:{words}:{code}", name, ORG_KIND, code, prefix, sector))
+        self.mention(self.noun_start(head, start), head.i + 1, "NOUN", draft)
+
+    def _adjective(self, prefix: str) -> str:
+        country = self.lexicon.country_by_iso.get(prefix)
+        if country is not None:
+            return country.adjective
+        region = self.lexicon.region_by_code.get(prefix)
+        return region.adjectives[0] if region and region.adjectives else prefix
+
+    def _title(self, head: Token, start: int, description: Description) -> None:
+        """A singular office without a name: "a Russian official", "the spokesman", "the Iranian president"."""
+        countries = description.countries()
+        if not countries and description.organization() is None:
+            if head.dep_ == "compound" and self._group_from_title(head, start):
+                return
+            if self._definite(head):
+                coref.reference(self, head, self.scene.noun_at[head.i])
+            return
+        if self._definite(head) and coref.office_holder(self, head, start, description, countries):
+            return
+        role = role_text(self.scene, list(range(start, head.i + 1))) or head.text.title()
+        code = description.code(countries[0] if countries else None)
+        prefix, sector = split_code(code) if code else (None, description.sector())
+        org = description.organization()
+        org_name = org.named and self.doc[org.named.start : org.named.end].text if org else None
+        name = f"{role}, {org_name}" if org_name else f"{self._adjective(countries[0])} {role}"
+        draft = self.table.add(
+            Draft(f"official:{name.lower()}:{code}", name, PERSON_KIND, code, prefix, sector, role=role, named=False)
+        )
+        self.mention(self.noun_start(head, start), head.i + 1, "NOUN", draft)
+
+    def _group_from_title(self, head: Token, start: int) -> bool:
+        """A title word used as a modifier names a group: "student protests", "worker strikes"."""
+        words = self.scene.noun_at[head.i].first(TITLE)
+        plural = coref.plural((words.extra if words else None) or head.lower_)
+        group = self.lexicon.nouns.groups.get(plural)
+        if group is None:
+            return False
+        description = describe_noun(self.scene, head, self.marker_of)
+        description.head_kind, description.head_sector, description.head_words = GROUP, group.sector, plural
+        self._group(head, start, description)
+        return True
+
+    def _group(self, head: Token, start: int, description: Description) -> None:
+        """An unnamed group: "students", "Russian troops", "ministers from the two countries"."""
+        words = description.head_words or head.lower_
+        countries = description.countries()
+        org = description.organization()
+        if description.pair():
+            countries = coref.recent_pair(self, head.i)
+        elif not countries and org is None:
+            if any(t.lower_ in ("its", "their") for t in head.lefts):
+                countries = coref.possessor_countries(self, head)
+            group = self.lexicon.nouns.groups.get(words)
+            if not countries and group is not None and group.local and group.sector is not None:
+                countries = self._context_countries(description, head)
+        if org is not None and not countries:
+            countries = [org.country] if org.country else []
+        for prefix in countries or [None]:  # type: ignore[list-item]
+            code = description.code(prefix) if prefix else (org.code if org else None)
+            if code is None and description.head_sector is None:
+                return
+            sector = description.sector()
+            adjective = self._adjective(prefix) + " " if prefix else ""
+            name = f"{adjective}{words}"
+            key = f"group:{words}:{code}"
+            draft = self.table.add(Draft(key, name, GROUP_KIND, code, prefix, sector))
+            self.mention(self.noun_start(head, start), head.i + 1, "GROUP", draft)
+
+    def _definite(self, head: Token) -> bool:
+        return any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in head.lefts)
+
+
+def prepositional_countries(resolver: Resolver, head: Token) -> list[str]:
+    """Countries named after a noun ("from the two countries"); used by coreference."""
+    found: list[str] = []
+    for obj in prepositional_objects(head):
+        named = resolver.scene.named_at.get(obj.i)
+        marker = resolver.marker_of(named) if named else None
+        if marker and marker.country:
+            found.append(marker.country)
+    return found
+
+
+__all__ = ["Resolver", "code_of"]
