@@ -281,7 +281,7 @@ SPOT_CHECKS = [
     ("Hossein Amir-Abdollahian", "IRN", "Foreign Minister", dt.date(2023, 6, 1), None),
     ("Abbas Araghchi", "IRN", "Foreign Minister", dt.date(2025, 1, 1), "2024-08"),
     ("Esmaeil Baghaei", "IRN", "spokesman", dt.date(2025, 6, 1), None),
-    ("Mao Ning", "CHN", "spokesperson", dt.date(2024, 1, 1), None),
+    ("Mao Ning", "CHN", "spokesperson", dt.date(2024, 1, 1), "2022-09-05"),
     ("Lin Jian", "CHN", "spokesperson", dt.date(2024, 6, 1), "2024-03"),
     ("Wang Wenbin", "CHN", "spokesperson", dt.date(2023, 6, 1), None),
     ("Wang Yi", "CHN", "Foreign Minister", dt.date(2024, 1, 1), "2023-07-25"),
