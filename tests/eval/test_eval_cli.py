@@ -107,3 +107,20 @@ def test_documents_are_looked_for_in_the_usual_places(tmp_path: Path) -> None:
         find_documents(tmp_path / "gold.jsonl", ["nowhere.txt"], None)
     (tmp_path / "here.txt").write_text("x", encoding="utf-8")
     assert find_documents(tmp_path / "g" / "gold.jsonl", ["here.txt"], tmp_path) == [tmp_path / "here.txt"]
+
+
+def test_loosely_shaped_records_are_read(tmp_path: Path) -> None:
+    record = {
+        "article": {"text": "Russia accused Ukraine.", "published": "2025-12-30", "captions": ["A photo. (EPA)"]},
+        "events": [{"type": "accuse", "source": "RUSGOV", "target": ["UKR"], "evidence": None}],
+    }
+    system = tmp_path / "out.jsonl"
+    system.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = read_system_file(system)
+    assert article.published == "2025-12-30"
+    assert article.captions[0].text == "A photo. (EPA)"
+    assert (article.events[0].type, article.events[0].source, article.events[0].target) == (
+        "ACCUSE",
+        ("RUSGOV",),
+        ("UKR",),
+    )

@@ -81,6 +81,8 @@ def read_system_record(record: Mapping[str, Any]) -> SystemArticle:
     text = article["text"]
     actors = {str(a["id"]): a for a in _list(record, "actors")}
     published = article.get("published") or {}
+    if isinstance(published, str):  # a bare date, as some systems write it
+        published = {"value": published}
     origin = article.get("origin") or {}
     path = origin.get("path") if isinstance(origin, Mapping) else None
     index = origin.get("index") if isinstance(origin, Mapping) else None
@@ -128,12 +130,14 @@ def _mark(item: Mapping[str, Any], body: str, key: str) -> SysMark:
 def _caption(item: Any) -> SysCaption:
     if isinstance(item, str):
         return SysCaption(item, None, False)
+    if not isinstance(item, Mapping):
+        raise TypeError(f"a caption must be an object or a string, got {type(item).__name__}")
     return SysCaption(str(item.get("text", "")), item.get("credit"), bool(item.get("archive", False)))
 
 
-def _codes(ids: Sequence[Any] | None, actors: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
+def _codes(ids: Sequence[Any] | str | None, actors: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
     codes: list[str] = []
-    for actor_id in ids or ():
+    for actor_id in [ids] if isinstance(ids, str) else ids or ():
         actor = actors.get(str(actor_id))
         code = actor.get("code") if actor is not None else actor_id
         if isinstance(code, str) and code:
@@ -142,7 +146,9 @@ def _codes(ids: Sequence[Any] | None, actors: Mapping[str, Mapping[str, Any]]) -
 
 
 def _event(item: Mapping[str, Any], actors: Mapping[str, Mapping[str, Any]], body: str) -> SysEvent:
-    evidence = item.get("evidence") or {}
+    evidence = item.get("evidence")
+    if not isinstance(evidence, Mapping):
+        evidence = {}
     date = item.get("date") or {}
     confidence = item.get("confidence")
     return SysEvent(
