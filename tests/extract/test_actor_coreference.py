@@ -44,7 +44,7 @@ COREFERENCE = [
         "Ukrainian Foreign Minister Andrii Sybiha met his Polish counterpart. Sybiha called for more air defence.",
         "Sybiha",
         "UKRGOV",
-        name="Andrii Sybiha",
+        name="Andriy Sybiha",
         nth=2,
         id="sybiha",
     ),

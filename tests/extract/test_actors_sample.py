@@ -81,7 +81,7 @@ def test_every_gold_event_actor_resolves_to_an_accepted_code(
         (3, "Royal Canadian Navy", "CANMIL", "organization", None),
         (3, "Islamic Revolutionary Guard Corps", "IRNMIL", "organization", None),
         (3, "Iranian Foreign Ministry", "IRNGOV", "organization", None),
-        (4, "Andrii Sybiha", "UKRGOV", "person", "Foreign Minister"),
+        (4, "Andriy Sybiha", "UKRGOV", "person", "Foreign Minister"),
     ],
 )
 def test_sample_actors(

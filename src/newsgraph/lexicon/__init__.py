@@ -115,10 +115,20 @@ class Lexicon:
         organisation's code: the UN Secretary-General is IGOUNO.
         """
         country = role.country if role and role.country else person.country
+        if role is not None and not role.country and country in NON_STATE_PREFIXES:
+            country = self._country_in_role(role.role) or country  # "Prime Minister of the Netherlands"
         if country in NON_STATE_PREFIXES:
             org = self.organization_by_name.get((role.org if role and role.org else None) or person.org or "")
             return org.code if org else country
         return code_of(country, "ELI" if former else (role.sector if role else None))
+
+    def _country_in_role(self, role: str) -> str | None:
+        """Return the country an office names after "of" ("Prime Minister of the Netherlands": NLD)."""
+        _, of, place = role.rpartition(" of ")
+        if not of:
+            return None
+        place = place.removeprefix("the ").strip()
+        return next((c.iso3 for c in self.countries if place in (c.name, *c.aliases)), None)
 
     def _check_references(self) -> None:
         """Every person's organisation must be a known organisation."""

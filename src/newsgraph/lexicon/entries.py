@@ -17,6 +17,8 @@ SECTORS = frozenset(
         "MED", "JRN", "CVL", "LAB", "REL", "REF", "CRM", "ELI", "AGR",
     }
 )  # fmt: skip
+# which of several roles held at once names a person: state offices first, party posts last
+SECTOR_RANK = {s: i for i, s in enumerate(["GOV", "MIL", "SPY", "LEG", "JUD", "COP", "OPP", "REB", "ELI", "PTY"])}
 # prefixes that are not countries: CAMEO's international, non-governmental and militarised groups
 NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 CODE_SHAPE = re.compile(r"^(?:[A-Z]{3})+$")
@@ -145,19 +147,21 @@ class Person:
     def role_at(self, day: date | None) -> tuple[Role | None, bool]:
         """Return the role held on ``day`` and whether it is a former one.
 
-        Unknown day: the most recent role. A day after every role ended: the last
-        role, as former. A day before every role: none.
+        Unknown day: the most recent role. Of several roles held at once, a state
+        office comes before a party post (Xi Jinping is President before General
+        Secretary), and the longer-held one before a newer one. A day after every
+        role ended: the last role, as former. A day before every role: none.
         """
         if not self.roles:
             return None, False
+        held = [r for r in self.roles if day is None or r.covers(day)]
         if day is None:
-            return self.roles[0], False
-        for role in self.roles:
-            if role.covers(day):
-                return role, False
-        ended = [r for r in self.roles if r.end is not None and r.end < day]
+            held = [r for r in self.roles if r.end is None] or [self.roles[0]]
+        if held:
+            return min(held, key=lambda r: (SECTOR_RANK.get(r.sector or "", 99), r.start or date.min)), False
+        ended = [r for r in self.roles if r.end is not None and day is not None and r.end < day]
         if ended:
-            return max(ended, key=lambda r: r.end or day), True
+            return max(ended, key=lambda r: r.end or date.min), True
         return None, False
 
 

@@ -62,6 +62,7 @@ from newsgraph.extract.actors.table import (
     ActorTable,
     Draft,
 )
+from newsgraph.lexicon import NON_STATE_PREFIXES as NON_STATE
 from newsgraph.lexicon import Organization, Person, code_of, split_code
 
 if TYPE_CHECKING:
@@ -156,13 +157,17 @@ class Resolver:
         surname = hit.first(SURNAME)
         assert surname is not None
         draft = coref.person_by_surname(self, surname.extra or "", named.start)
-        if draft is None and len(surname.entry) == 1:
-            draft = self._known_person(named, surname.entry[0], surname)
+        if draft is None and len(surname.entry) == 1 and self._in_story(surname.entry[0]):
+            self._known_person(named, surname.entry[0], surname)
             return
         if draft is None:
             draft = self._new_person(named)
             return
         self.mention(named.start, named.end, "PERSON", draft)
+
+    def _in_story(self, person: Person) -> bool:
+        """Whether a bare surname may be this office holder: their country is in the story."""
+        return person.country in NON_STATE or person.country in self.scene.countries
 
     def _known_person(self, named: Named, person: Person, target: Target) -> Draft:
         """A lexicon office holder, with the role held on the publication day."""
@@ -174,6 +179,8 @@ class Resolver:
         role, former = person.role_at(self.scene.day)
         former = former or (description is not None and description.former)
         code = self.lexicon.person_code(person, role, former)
+        if role is None and description is not None and description.sector():
+            code = code_of(person.country, description.sector())  # no office known that day: the text's title
         prefix, sector = split_code(code) if code else (None, None)
         role_name = role.role if role else (role_text(self.scene, description.role_tokens) if description else None)
         if former and role_name and not role_name.lower().startswith("former"):
