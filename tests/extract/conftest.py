@@ -50,6 +50,12 @@ def find(result: ActorResult, text: str, phrase: str, nth: int = 1) -> Found:
 
 
 @pytest.fixture
+def document_of() -> Callable[..., nlp.Document]:
+    """Analyse a text as one article (paragraphs split on blank lines) with the real model."""
+    return article_of
+
+
+@pytest.fixture
 def resolve(lexicon: Lexicon) -> Callable[..., Found]:
     """Analyse ``text`` and return what the extractor made of ``phrase`` (its ``nth`` occurrence)."""
 

@@ -286,6 +286,33 @@ TITLES = [
         "CHNGOV",
         id="china-spokesperson",
     ),
+    case(
+        "French national Cecile Kohler was released from an Iranian prison on Tuesday.",
+        "Cecile Kohler",
+        "FRA",
+        kind="person",
+        id="nationality-only",
+    ),
+    case(
+        "Russian opposition politician Vladimir Kara-Murza addressed the rally in Berlin.",
+        "Vladimir Kara-Murza",
+        "RUSOPP",
+        id="opposition-politician",
+    ),
+    case(
+        "Iranian journalist Niloofar Hamedi was sentenced to 13 years.",
+        "Niloofar Hamedi",
+        "IRNJRN",
+        role="Journalist",
+        id="journalist",
+    ),
+    case(
+        "Senator Lindsey Graham introduced a sanctions bill in the US Senate.",
+        "Lindsey Graham",
+        None,
+        role="Senator",
+        id="title-without-country-is-not-guessed",
+    ),
 ]
 
 APPOSITIONS = [

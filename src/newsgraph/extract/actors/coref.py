@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.actors.describe import Description
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from newsgraph.extract.actors.resolve import Resolver
 
 SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+LOOK_BACK = 300
 
 
 def surnames_of(resolver: Resolver, name: str, person: Person | None, country: str | None = None) -> set[str]:
@@ -44,12 +46,23 @@ def surnames_of(resolver: Resolver, name: str, person: Person | None, country: s
 
 
 def person_by_surname(resolver: Resolver, surname: str, before: int) -> Draft | None:
-    """Return the person called ``surname`` mentioned most recently before token ``before``."""
-    for _, _, key in reversed([h for h in resolver.history if h[0] < before]):
-        draft = resolver.table.get(key)
-        if draft is not None and draft.kind == PERSON_KIND and surname in draft.surnames:
-            return draft
-    return None
+    """Return the person called ``surname`` mentioned most recently (mentions come in text order)."""
+    key = resolver.by_surname.get(surname)
+    draft = resolver.table.get(key) if key else None
+    return draft if draft is not None and surname in draft.surnames else None
+
+
+def look_back(resolver: Resolver, before: int) -> Iterator[tuple[int, int, str]]:
+    """Mentions before a token, most recent first, at most ``LOOK_BACK`` of them.
+
+    Bounded so the work per document stays linear; a description or a pair of
+    countries rarely points further back than that.
+    """
+    for count, entry in enumerate(reversed(resolver.history)):
+        if count >= LOOK_BACK:
+            return
+        if entry[0] < before:
+            yield entry
 
 
 def looks_like_a_person(resolver: Resolver, named: Named) -> bool:
@@ -76,7 +89,7 @@ def reference(resolver: Resolver, head: Token, hit: Hit) -> None:
     word = hit.first(TITLE, BODY, GOVERNMENT, REFERENCE) or title
     noun = (word.extra if word else None) or head.lower_
     accepted = resolver.lexicon.nouns.references.get(noun.split()[-1], frozenset())
-    for _, _, key in reversed([h for h in resolver.history if h[0] < hit.start]):
+    for _, _, key in look_back(resolver, hit.start):
         draft = resolver.table.get(key)
         if draft is None:
             continue
@@ -151,8 +164,8 @@ def pronoun(resolver: Resolver, token: Token) -> None:
 def _people_in(resolver: Resolver, sentence: int, before: int) -> list[tuple[Token, Draft]]:
     """Persons mentioned in a sentence before a token, with the head word of each mention."""
     found = []
-    for start, end, key in resolver.history:
-        if start >= before or resolver.scene.sentence_of(start) != sentence:
+    for start, end, key in resolver.by_sentence.get(sentence, []):
+        if start >= before:
             continue
         draft = resolver.table.get(key)
         if draft is not None and draft.kind == PERSON_KIND:
@@ -196,8 +209,8 @@ def name_unnamed_officials(resolver: Resolver) -> None:
 
 def possessor_countries(resolver: Resolver, head: Token) -> list[str]:
     """For "its forces": the country of the organisation or country that is the clause's subject."""
-    for start, end, key in reversed(resolver.history):
-        if start >= head.i or resolver.scene.sentence_of(start) != resolver.scene.sentence_of(head.i):
+    for start, end, key in reversed(resolver.by_sentence.get(resolver.scene.sentence_of(head.i), [])):
+        if start >= head.i:
             continue
         draft = resolver.table.get(key)
         is_subject = head_of(resolver.doc, start, end).dep_ in SUBJECT_DEPS
@@ -209,9 +222,9 @@ def possessor_countries(resolver: Resolver, head: Token) -> list[str]:
 def recent_pair(resolver: Resolver, before: int) -> list[str]:
     """The two countries last named before a token ("India and Pakistan ... both countries")."""
     found: list[str] = []
-    for start, _, key in reversed(resolver.history):
+    for _, _, key in look_back(resolver, before):
         draft = resolver.table.get(key)
-        if start < before and draft is not None and draft.kind == COUNTRY_KIND and draft.country:
+        if draft is not None and draft.kind == COUNTRY_KIND and draft.country:
             if draft.country not in found:
                 found.append(draft.country)
             if len(found) == 2:

@@ -4,15 +4,15 @@ One pass over the anchors in text order: named spans (people, organisations,
 countries, capitals, demonyms, regions), noun heads that name unnamed actors
 (titles, groups, bodies, "the government", "Western countries") and pronouns.
 Text order matters: a surname, "the ministry" or "he" points back to the most
-recent fitting actor already seen. ``coref`` holds those look-backs; ``describe``
-reads the words around a head.
+recent fitting actor already seen. ``coref`` holds those look-backs, ``unnamed``
+the actors named by common nouns, ``describe`` reads the words around a head.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.actors import coref
+from newsgraph.extract.actors import coref, unnamed
 from newsgraph.extract.actors.describe import (
     ORG_MARK,
     PERSON_MARK,
@@ -51,7 +51,6 @@ from newsgraph.extract.actors.syntax import (
     first_conjunct,
     government_position,
     noun_phrase_left,
-    prepositional_objects,
     title_before,
 )
 from newsgraph.extract.actors.table import (
@@ -66,7 +65,7 @@ from newsgraph.lexicon import NON_STATE_PREFIXES as NON_STATE
 from newsgraph.lexicon import Organization, Person, code_of, split_code
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    pass
 
 MARKER_KINDS = frozenset({COUNTRY, DEMONYM, PEOPLE, CAPITAL, SEAT, REGION, REGION_ADJ, ORG_SEAT})
 ACTOR_NOUNS = (TITLE, GROUP, BODY, GOVERNMENT, POLITY)
@@ -82,6 +81,8 @@ class Resolver:
         self.lexicon = scene.lexicon
         self.table = ActorTable(scene.article.text)
         self.history: list[tuple[int, int, str]] = []  # (start, end token, actor key), in text order
+        self.by_sentence: dict[int, list[tuple[int, int, str]]] = {}  # the same, by sentence
+        self.by_surname: dict[str, str] = {}  # family name → the person last mentioned by it
         self.title_tokens: set[int] = set()  # words of a person's title: not actors themselves
         self.licensed: set[str] = set()  # organisations named in full: their short names now count
         self._unknown_orgs: dict[int, Draft | None] = {}
@@ -102,7 +103,7 @@ class Resolver:
                 self._named(item)
             elif order == 1:
                 assert isinstance(item, int)
-                self._noun(self.doc[item])
+                unnamed.noun(self, self.doc[item])
             else:
                 coref.pronoun(self, item)  # type: ignore[arg-type]
         coref.name_unnamed_officials(self)
@@ -112,7 +113,12 @@ class Resolver:
         """Record a mention over tokens [start, end) and remember it for coreference."""
         doc = self.doc
         self.table.mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), label, draft)
-        self.history.append((start, end, draft.key))
+        entry = (start, end, draft.key)
+        self.history.append(entry)
+        self.by_sentence.setdefault(self.scene.sentence_of(start), []).append(entry)
+        if draft.kind == PERSON_KIND:
+            for surname in draft.surnames:
+                self.by_surname[surname] = draft.key
         return draft
 
     # --- named spans --------------------------------------------------------------
@@ -122,11 +128,9 @@ class Resolver:
             self._unknown(named)
             return
         kinds = {t.kind for t in named.hit.targets}
-        if kinds & {PERSON, SURNAME} or (named.start in self.title_tokens and not kinds & {ORG, ORG_SHORT}):
-            if kinds & {PERSON, SURNAME}:
-                self._person(named)
-            return
-        if kinds & {ORG, ORG_SHORT}:
+        if kinds & {PERSON, SURNAME}:
+            self._person(named)
+        elif kinds & {ORG, ORG_SHORT}:
             self._organization(named)
         elif kinds & MARKER_KINDS:
             self._place(named)
@@ -276,10 +280,14 @@ class Resolver:
 
     def _place(self, named: Named) -> None:
         """A country, capital, seat, demonym or region: an actor unless it only describes one."""
-        if self._describes_actor(named):
-            return
         hit = named.hit
         assert hit is not None
+        if self._describes_actor(named):
+            seat = hit.first(SEAT)
+            if seat is not None:  # "Kremlin spokesman": the seat still names the government
+                draft = self._seat_draft(seat.entry.iso3, seat.extra or "GOV", named)
+                self.mention(named.start, named.end, "METONYM", draft)
+            return
         head = head_of(self.doc, named.start, named.end)
         seat_org = hit.first(ORG_SEAT)
         if seat_org is not None and government_position(self.scene, head, seat=False):
@@ -454,158 +462,13 @@ class Resolver:
         region = self.lexicon.region_by_code[code]
         return self.table.add(Draft(f"region:{code}", region.name, GROUP_KIND, code, code))
 
-    # --- noun heads -----------------------------------------------------------------
-
-    def _noun(self, head: Token) -> None:
-        """A noun that may name an unnamed actor: a title, group, body, government or polity."""
-        scene = self.scene
-        if head.i in self.title_tokens or head.i in scene.named_at or head.pos_ not in ("NOUN", "PROPN"):
-            return
-        hit = scene.noun_at[head.i]
-        description = describe_noun(scene, head, self.marker_of)
-        kind = description.head_kind
-        if kind is None:
-            coref.reference(self, head, hit)
-            return
-        if kind == GOVERNMENT:
-            self._government_noun(head, hit.start, description)
-        elif kind == POLITY:
-            self._polity(head, hit.start, description)
-        elif kind == BODY:
-            self._body(head, hit.start, description)
-        elif kind == TITLE:
-            self._title(head, hit.start, description)
-        elif kind == GROUP:
-            self._group(head, hit.start, description)
-
-    def noun_start(self, head: Token, start: int) -> int:
-        """Where a noun mention starts: its determiner and modifiers ("the Iranian foreign ministry")."""
-        left = [t.i for t in noun_phrase_left(head) if t.dep_ in ("det", "amod", "compound", "poss", "nummod")]
-        return min([start, *left])
-
-    def _government_noun(self, head: Token, start: int, description: Description) -> None:
-        countries = description.countries() or self._context_countries(description, head)
-        if not countries:
-            if self._definite(head):
-                coref.reference(self, head, self.scene.noun_at[head.i])
-            return
-        for prefix in countries:
-            self.mention(self.noun_start(head, start), head.i + 1, "NOUN", self.government_draft(prefix))
-
-    def _polity(self, head: Token, start: int, description: Description) -> None:
-        countries = description.countries()
-        if description.pair() or any(t.lower_ in ("two", "both") for t in head.lefts):
-            countries = coref.recent_pair(self, head.i)
-        for prefix in countries:
-            if prefix in self.lexicon.country_by_iso:
-                draft = self.country_draft(prefix)
-            elif prefix in self.lexicon.region_by_code:
-                draft = self.region_draft(prefix)
-            else:
-                continue
-            self.mention(self.noun_start(head, start), head.i + 1, "NOUN", draft)
-
-    def _context_countries(self, description: Description, head: Token) -> list[str]:
-        if description.pair():
-            return coref.recent_pair(self, head.i)
-        dominant = self.scene.dominant_country
-        return [dominant] if dominant else []
-
-    def _body(self, head: Token, start: int, description: Description) -> None:
-        countries = description.countries()
-        org = description.organization()
-        if not countries and org is None:
-            if self._definite(head):
-                coref.reference(self, head, self.scene.noun_at[head.i])
-            return
-        words = description.head_words or head.lower_
-        code = description.code(countries[0] if countries else None)
-        prefix, sector = split_code(code) if code else (None, description.sector())
-        adjective = self._adjective(countries[0]) if countries else ""
-        name = f"{adjective} {words.title()}".strip()
-        draft = self.table.add(Draft(f"body:{words}:{code}", name, ORG_KIND, code, prefix, sector))
-        self.mention(self.noun_start(head, start), head.i + 1, "NOUN", draft)
-
-    def _adjective(self, prefix: str) -> str:
+    def adjective(self, prefix: str) -> str:
+        """The word for things of a country or region ("Iranian", "Western"), else its code."""
         country = self.lexicon.country_by_iso.get(prefix)
         if country is not None:
             return country.adjective
         region = self.lexicon.region_by_code.get(prefix)
         return region.adjectives[0] if region and region.adjectives else prefix
 
-    def _title(self, head: Token, start: int, description: Description) -> None:
-        """A singular office without a name: "a Russian official", "the spokesman", "the Iranian president"."""
-        countries = description.countries()
-        if not countries and description.organization() is None:
-            if head.dep_ == "compound" and self._group_from_title(head, start):
-                return
-            if self._definite(head):
-                coref.reference(self, head, self.scene.noun_at[head.i])
-            return
-        if self._definite(head) and coref.office_holder(self, head, start, description, countries):
-            return
-        role = role_text(self.scene, list(range(start, head.i + 1))) or head.text.title()
-        code = description.code(countries[0] if countries else None)
-        prefix, sector = split_code(code) if code else (None, description.sector())
-        org = description.organization()
-        org_name = org.named and self.doc[org.named.start : org.named.end].text if org else None
-        name = f"{role}, {org_name}" if org_name else f"{self._adjective(countries[0])} {role}"
-        draft = self.table.add(
-            Draft(f"official:{name.lower()}:{code}", name, PERSON_KIND, code, prefix, sector, role=role, named=False)
-        )
-        self.mention(self.noun_start(head, start), head.i + 1, "NOUN", draft)
 
-    def _group_from_title(self, head: Token, start: int) -> bool:
-        """A title word used as a modifier names a group: "student protests", "worker strikes"."""
-        words = self.scene.noun_at[head.i].first(TITLE)
-        plural = coref.plural((words.extra if words else None) or head.lower_)
-        group = self.lexicon.nouns.groups.get(plural)
-        if group is None:
-            return False
-        description = describe_noun(self.scene, head, self.marker_of)
-        description.head_kind, description.head_sector, description.head_words = GROUP, group.sector, plural
-        self._group(head, start, description)
-        return True
-
-    def _group(self, head: Token, start: int, description: Description) -> None:
-        """An unnamed group: "students", "Russian troops", "ministers from the two countries"."""
-        words = description.head_words or head.lower_
-        countries = description.countries()
-        org = description.organization()
-        if description.pair():
-            countries = coref.recent_pair(self, head.i)
-        elif not countries and org is None:
-            if any(t.lower_ in ("its", "their") for t in head.lefts):
-                countries = coref.possessor_countries(self, head)
-            group = self.lexicon.nouns.groups.get(words)
-            if not countries and group is not None and group.local and group.sector is not None:
-                countries = self._context_countries(description, head)
-        if org is not None and not countries:
-            countries = [org.country] if org.country else []
-        for prefix in countries or [None]:  # type: ignore[list-item]
-            code = description.code(prefix) if prefix else (org.code if org else None)
-            if code is None and description.head_sector is None:
-                return
-            sector = description.sector()
-            adjective = self._adjective(prefix) + " " if prefix else ""
-            name = f"{adjective}{words}"
-            key = f"group:{words}:{code}"
-            draft = self.table.add(Draft(key, name, GROUP_KIND, code, prefix, sector))
-            self.mention(self.noun_start(head, start), head.i + 1, "GROUP", draft)
-
-    def _definite(self, head: Token) -> bool:
-        return any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in head.lefts)
-
-
-def prepositional_countries(resolver: Resolver, head: Token) -> list[str]:
-    """Countries named after a noun ("from the two countries"); used by coreference."""
-    found: list[str] = []
-    for obj in prepositional_objects(head):
-        named = resolver.scene.named_at.get(obj.i)
-        marker = resolver.marker_of(named) if named else None
-        if marker and marker.country:
-            found.append(marker.country)
-    return found
-
-
-__all__ = ["Resolver", "code_of"]
+__all__ = ["Resolver"]
