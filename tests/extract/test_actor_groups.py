@@ -160,6 +160,16 @@ GROUPS = [
     case(
         "Chinese state media said the drills were a warning.", "Chinese state media", "CHNJRN", id="chinese-state-media"
     ),
+    case(
+        "Tens of thousands of university students throughout Indonesia staged demonstrations.",
+        "university students",
+        "IDNEDU",
+        id="students-throughout-a-country",
+    ),
+    case(
+        "The president broke his promise to the Zambian people.", "Zambian people", "ZMBCVL", id="people-of-a-country"
+    ),
+    case("Hundreds of people gathered in the square.", "people", None, id="people-of-no-country"),
 ]
 
 

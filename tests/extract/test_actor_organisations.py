@@ -147,6 +147,26 @@ ORGANISATIONS = [
         published="2024-11-30",
         id="hts-before-power",
     ),
+    case(
+        "The Lithuanian Parliament voted to amend the constitution.",
+        "Lithuanian Parliament",
+        "LTULEG",
+        id="shared-name-of-another-country",
+    ),
+    case(
+        "Ivory Coast's Supreme Court allowed the candidate to run.",
+        "Supreme Court",
+        "CIVJUD",
+        id="court-of-a-named-country",
+    ),
+    case(
+        "U.S. automaker Chrysler wants to close 789 dealerships. Chrysler said the cuts were needed.",
+        "Chrysler",
+        "USABUS",
+        nth=2,
+        id="descriptor-before-a-company-name",
+    ),
+    case("Apple released a new version of Mac OS X on Friday.", "X", None, id="a-regnal-number-is-no-surname"),
 ]
 
 

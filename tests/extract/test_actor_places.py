@@ -120,6 +120,13 @@ METONYMY = [
     ),
     case("Talks with Tehran will resume next month in Oman.", "Tehran", "IRNGOV", id="talks-with-capital"),
     case("The minister met business leaders at the Kremlin on Monday.", "Kremlin", None, id="at-the-kremlin"),
+    case(
+        "Israeli troops raided a village in the West Bank on Sunday.",
+        "West Bank",
+        None,
+        id="place-around-a-region-name",
+    ),
+    case("Chinese warships sailed through the Sea of Japan.", "Sea of Japan", None, id="place-around-a-country-name"),
 ]
 
 DEMONYMS = [

@@ -313,6 +313,19 @@ TITLES = [
         role="Senator",
         id="title-without-country-is-not-guessed",
     ),
+    case(
+        "Serbian Labour Minister Dragan Milovanovic met union leaders in Belgrade.",
+        "Dragan Milovanovic",
+        "SRBGOV",
+        id="labour-minister-is-no-party",
+    ),
+    case(
+        "Libyan leader Muammar Gaddafi signed a friendship treaty.",
+        "Muammar Gaddafi",
+        "LBYGOV",
+        published="2000-01-01",
+        id="leader-of-a-country",
+    ),
 ]
 
 APPOSITIONS = [

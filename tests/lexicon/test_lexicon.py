@@ -203,3 +203,14 @@ def test_bad_user_lexicon_says_what_is_wrong(tmp_path: Path, content: str, messa
 def test_missing_user_lexicon_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="cannot read lexicon"):
         load_lexicon(tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize("table", ["titles", "bodies", "groups"])
+def test_a_noun_has_one_sector(table: str) -> None:
+    """A word listed under two sectors would silently take the last; each word is listed once."""
+    data = raw("nouns.yaml")[table]
+    sections = (
+        [data[key] for key in data] if table != "groups" else [s for local in data.values() for s in local.values()]
+    )
+    words = [w.lower() for section in sections for w in section]
+    assert sorted(w for w in set(words) if words.count(w) > 1) == []

@@ -193,5 +193,6 @@ class Nouns:
     agent_words: frozenset[str] = frozenset()  # "urge", "sanction": "urged Beijing" is its government
     motion_words: frozenset[str] = frozenset()  # "arrive", "flight": "arrived in Beijing" is a place
     pronouns: dict[str, str] = field(default_factory=dict)  # "he" → "person"
+    top_offices: frozenset[str] = frozenset()  # "president": a bare surname of the holder suffices
     family_first: frozenset[str] = frozenset()  # countries whose names put the family name first
     name_particles: frozenset[str] = frozenset()  # "bin", "von", "al": start of a surname

@@ -279,6 +279,7 @@ def parse_nouns(name: str, data: Any) -> Nouns:
             agent_words=_word_set(data, "agent_words"),
             motion_words=_word_set(data, "motion_words"),
             pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
+            top_offices=_word_set(data, "top_offices"),
             family_first=frozenset(str(c) for c in data.get("family_first") or ()),
             name_particles=_word_set(data, "name_particles"),
         )
@@ -319,6 +320,7 @@ def merge_nouns(base: Nouns, user: Nouns) -> Nouns:
         agent_words=base.agent_words | user.agent_words,
         motion_words=base.motion_words | user.motion_words,
         pronouns={**base.pronouns, **user.pronouns},
+        top_offices=base.top_offices | user.top_offices,
         family_first=base.family_first | user.family_first,
         name_particles=base.name_particles | user.name_particles,
     )

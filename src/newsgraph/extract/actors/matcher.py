@@ -9,6 +9,7 @@ after works on the few spans found.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -67,11 +68,14 @@ def variants(name: str, keep_article: bool = False) -> set[str]:
     return {f for f in forms if f.strip()}
 
 
+ROMAN = re.compile(r"^[IVXLC]+\.?$")
+
+
 def surname_of(person: Person, name: str, lexicon: Lexicon) -> str | None:
     """Return the family name a person is referred to by ("Xi" for Xi Jinping, "von der Leyen")."""
     words = name.split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or ROMAN.match(words[-1]):
+        return None  # "Frederik X", "Charles III": a monarch has no family name to go by
     if person.country in lexicon.nouns.family_first:
         return words[0]
     particles = lexicon.nouns.name_particles

@@ -16,6 +16,7 @@ from newsgraph.extract.actors import coref, unnamed
 from newsgraph.extract.actors.describe import (
     ORG_MARK,
     PERSON_MARK,
+    REGION_MARK,
     Description,
     Marker,
     describe_noun,
@@ -91,9 +92,12 @@ class Resolver:
 
     def run(self) -> ActorTable:
         scene = self.scene
-        person_spans = [n for n in scene.named if self._is_person(n)]
-        for named in person_spans:
-            self.title_tokens.update(self._title_of(named))
+        for named in scene.named:
+            if self._is_person(named):
+                self.title_tokens.update(self._title_of(named))
+            elif named.label == NER_ORG or named.has(ORG):
+                # "U.S. automaker Chrysler", "Iranian news agency Tasnim": the words describe the name
+                self.title_tokens.update(title_before(scene, named.start, named.end))
         anchors: list[tuple[int, int, object]] = [(n.start, 0, n) for n in scene.named]
         anchors += [(h.end - 1, 1, h.end - 1) for h in scene.nouns if h.first(*ACTOR_NOUNS, REFERENCE)]
         anchors += [(t.i, 2, t) for t in self.doc if t.lower_ in self.lexicon.nouns.pronouns and t.pos_ == "PRON"]
@@ -170,8 +174,13 @@ class Resolver:
         self.mention(named.start, named.end, "PERSON", draft)
 
     def _in_story(self, person: Person) -> bool:
-        """Whether a bare surname may be this office holder: their country is in the story."""
-        return person.country in NON_STATE or person.country in self.scene.countries
+        """Whether a bare surname may be this office holder: their country is in the story, or their
+        office is one of the few whose holder's surname alone names them ("Putin", "Erdogan")."""
+        if person.country in NON_STATE or person.country in self.scene.countries:
+            return True
+        role, _ = person.role_at(None)
+        top = self.lexicon.nouns.top_offices
+        return role is not None and any(role.role.lower().startswith(office) for office in top)
 
     def _known_person(self, named: Named, person: Person, target: Target) -> Draft:
         """A lexicon office holder, with the role held on the publication day."""
@@ -209,12 +218,14 @@ class Resolver:
         known = coref.person_by_surname(self, name, named.start) if " " not in name else None
         if known is None:
             known = self.table.get(f"person:{name}")
-        if known is not None:
-            return self.mention(named.start, named.end, "PERSON", known)
         description = self._person_description(named)
         countries = description.countries()
         code = description.code(countries[0] if countries else None)
         prefix, sector = split_code(code) if code else (None, description.sector())
+        if known is not None:
+            if known.person is None:
+                upgrade(known, code, prefix, sector, role_text(self.scene, description.role_tokens))
+            return self.mention(named.start, named.end, "PERSON", known)
         draft = self.table.add(
             Draft(
                 key=f"person:{name}",
@@ -252,7 +263,10 @@ class Resolver:
     def _organization(self, named: Named) -> None:
         hit = named.hit
         assert hit is not None
-        org = self._choose_org([t for t in hit.targets if t.kind == ORG])
+        candidates = [t for t in hit.targets if t.kind == ORG]
+        if candidates and self._other_country(named, candidates):
+            return
+        org = self._choose_org(candidates)
         if org is None:
             short = hit.first(ORG_SHORT)
             if short is None or short.entry.name not in self.licensed:
@@ -263,6 +277,30 @@ class Resolver:
                 return
         self.licensed.add(org.name)
         self.mention(named.start, named.end, "ORG", self.org_draft(org))
+
+    def _other_country(self, named: Named, candidates: list[Target]) -> bool:
+        """A shared name qualified by a country none of its entries has: "Lithuanian Parliament".
+
+        Then it is that country's institution, built like "the Iranian foreign ministry".
+        """
+        if len(candidates) < 2:
+            return False
+        left = [t.i for t in noun_phrase_left(self.doc[named.end - 1]) if t.i < named.start]
+        markers = [m for i in left if (n := self.scene.named_at.get(i)) and (m := place_marker(self.scene, n))]
+        countries = [m.country for m in markers if m.country]
+        if not countries:
+            return False
+        matching = [t for t in candidates if t.entry.code.startswith(countries[0])]
+        if matching:
+            self.licensed.add(matching[0].entry.name)
+            self.mention(named.start, named.end, "ORG", self.org_draft(matching[0].entry))
+            return True
+        description = describe_noun(self.scene, self.doc[named.end - 1], self.marker_of, (BODY,))
+        if description.head_kind is None:
+            return False
+        draft = unnamed.body_draft(self, description.head_words or "", description)
+        self.mention(min([named.start, *left]), named.end, "ORG", draft)
+        return True
 
     def _choose_org(self, targets: list[Target]) -> Organization | None:
         """Among organisations of one name, the one of the story's countries (else the first listed)."""
@@ -293,7 +331,7 @@ class Resolver:
         if seat_org is not None and government_position(self.scene, head, seat=False):
             self.mention(named.start, named.end, "METONYM", self.org_draft(seat_org.entry))
             return
-        target = hit.targets[0]
+        target = hit.first(COUNTRY) or hit.targets[0]  # "Hong Kong" is a name before an adjective
         country = target.entry
         if target.kind == COUNTRY:
             self.mention(named.start, named.end, "GPE", self.country_draft(country.iso3))
@@ -365,7 +403,15 @@ class Resolver:
             return self._unknown_orgs[named.start]
         self._unknown_orgs[named.start] = None  # a description that comes back to this name finds nothing
         scene = self.scene
-        markers = [m for h in named.inner if (m := self.marker_of(Named(h.start, h.end, hit=h))) is not None]
+        # places inside the name give its country ("Nigerian Union of Teachers"); an organisation
+        # counts only as the name's first word ("Hamas Political Bureau", not "International Labor Office")
+        markers = [
+            m
+            for h in named.inner
+            if (m := self.marker_of(Named(h.start, h.end, hit=h))) is not None
+            and m.kind != REGION_MARK
+            and (m.kind != ORG_MARK or h.start == named.start)
+        ]
         government = False
         for hit in scene.nouns:
             if named.start <= hit.start and hit.end <= named.end:
@@ -375,6 +421,7 @@ class Resolver:
                     markers.append(Marker("sector", sector=target.entry))
         head = head_of(self.doc, named.start, named.end)
         outside = [t.i for t in noun_phrase_left(head) if t.i < named.start]
+        outside += title_before(scene, named.start, named.end)
         around = describe_tokens(scene, outside, self.marker_of, Description())
         for appos in appositions(head):
             apposed = describe_noun(scene, appos, self.marker_of, (BODY,))
@@ -390,7 +437,8 @@ class Resolver:
             name = self.doc[named.start : named.end].text
             code = description.code(countries[0] if countries else None)
             prefix, sector = split_code(code) if code else (None, description.sector())
-            draft = self.table.add(Draft(f"org:{name}:{code}", name, ORG_KIND, code, prefix, sector))
+            draft = self.table.add(Draft(f"org:{name}", name, ORG_KIND, code, prefix, sector))
+            upgrade(draft, code, prefix, sector)
         self._unknown_orgs[named.start] = draft
         return draft
 
@@ -469,6 +517,14 @@ class Resolver:
             return country.adjective
         region = self.lexicon.region_by_code.get(prefix)
         return region.adjectives[0] if region and region.adjectives else prefix
+
+
+def upgrade(draft: Draft, code: str | None, country: str | None, sector: str | None, role: str | None = None) -> None:
+    """Give an actor first named without a description the code a later mention's description gives."""
+    if draft.code is None and code is not None:
+        draft.code, draft.country, draft.sector = code, country, sector
+    if draft.role is None and role is not None:
+        draft.role = role
 
 
 __all__ = ["Resolver"]

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.actors.matcher import (
+    BODY,
     CAPITAL,
     COUNTRY,
     DEMONYM,
@@ -27,6 +28,7 @@ from newsgraph.extract.actors.matcher import (
     REGION_ADJ,
     SEAT,
     SURNAME,
+    TITLE,
     ActorMatcher,
     Hit,
     matcher_for,
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 # model entity labels that can name an actor we do not know
 NER_PERSON, NER_ORG, NER_NORP = "PERSON", "ORG", "NORP"
 UNKNOWN_LABELS = frozenset({NER_PERSON, NER_ORG, NER_NORP})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a single-token name must look like one: a proper noun, an acronym or part of an entity
 NEEDS_PROPER = frozenset({PERSON, SURNAME, ORG, ORG_SHORT, ORG_SEAT, COUNTRY, CAPITAL, SEAT, REGION})
 # tokens an entity may hold beyond the names inside it without being more than them
@@ -111,8 +114,21 @@ def build_scene(document: Document, lexicon: Lexicon) -> Scene:
     """Match the lexicon over a document and merge the matches with the model's entities."""
     doc = document.doc
     matcher = matcher_for(lexicon, doc.vocab)
-    hits = [h for h in matcher.name_hits(doc) if _looks_like_a_name(doc, h)]
     nouns = matcher.noun_hits(doc)
+    offices = {i for h in nouns if h.first(TITLE, BODY) for i in range(h.start, h.end)}
+    modifiers = lexicon.nouns.title_modifiers
+    hits = [
+        h
+        for h in matcher.name_hits(doc)
+        if _looks_like_a_name(doc, h)
+        # "Labour Minister" is an office, not the Labour Party's
+        and not (
+            h.end - h.start == 1
+            and (h.start in offices or h.end in offices)
+            and doc[h.start].lower_ in modifiers
+            and h.first(ORG)
+        )
+    ]
     named = _merge_entities(doc, hits, {i for h in nouns for i in range(h.start, h.end)})
     scene = Scene(
         doc=doc,
@@ -155,6 +171,9 @@ def _merge_entities(doc: Doc, hits: list[Hit], noun_tokens: set[int]) -> list[Na
     by_token = {i: h for h in hits for i in range(h.start, h.end)}
     winners: dict[int, Named] = {h.start: Named(h.start, h.end, hit=h) for h in hits}
     for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            _place_entity(doc, ent, by_token, winners)
+            continue
         if ent.label_ not in UNKNOWN_LABELS:
             continue
         start, end = _trim(ent)
@@ -184,6 +203,20 @@ def _merge_entities(doc: Doc, hits: list[Hit], noun_tokens: set[int]) -> list[Na
     for start, end in _untagged_names(doc, taken):
         winners[start] = Named(start, end, label=NER_PERSON)
     return sorted(winners.values(), key=lambda n: n.start)
+
+
+def _place_entity(doc: Doc, ent: Span, by_token: dict[int, Hit], winners: dict[int, Named]) -> None:
+    """A place the model found around a name is a place: "the West Bank", "East Jerusalem", "Sea of Japan"."""
+    start, end = ent.start, _trim(ent)[1]
+    inside = {id(by_token[i]): by_token[i] for i in range(start, end) if i in by_token}
+    if not inside or any(h.start < start or h.end > end for h in inside.values()):
+        return
+    covered = {i for h in inside.values() for i in range(h.start, h.end)}
+    if not any(t.i not in covered and t.pos_ not in FILLER_POS for t in doc[start:end]):
+        return  # the names are the whole place: "South Korea", "the United States"
+    for hit in inside.values():
+        winners.pop(hit.start, None)
+    winners[start] = Named(start, end, label=ent.label_)
 
 
 def _untagged_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

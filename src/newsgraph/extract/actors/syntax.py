@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # prepositions whose object describes the noun before them: "ministers from Iran", "the ministry of X"
-DESCRIBING_PREPS = frozenset({"of", "from", "for", "at", "in", "with"})
-LOCATING_PREPS = frozenset({"in", "at"})
+DESCRIBING_PREPS = frozenset({"of", "from", "for", "at", "in", "with", "throughout", "across"})
+LOCATING_PREPS = frozenset({"in", "at", "throughout", "across"})
 # a capital after these is where something happens, not who acts
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "into", "inside", "outside", "across", "around", "through", "throughout", "via", "of",

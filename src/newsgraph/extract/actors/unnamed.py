@@ -95,13 +95,18 @@ def body(resolver: Resolver, head: Token, start: int, description: Description) 
         if definite(resolver, head):
             coref.reference(resolver, head, resolver.scene.noun_at[head.i])
         return
-    words = description.head_words or head.lower_
+    draft = body_draft(resolver, description.head_words or head.lower_, description)
+    resolver.mention(noun_start(resolver, head, start), head.i + 1, "NOUN", draft)
+
+
+def body_draft(resolver: Resolver, words: str, description: Description) -> Draft:
+    """The actor of an institution described by a country: "Iranian Foreign Ministry", "Lithuanian Parliament"."""
+    countries = description.countries()
     code = description.code(countries[0] if countries else None)
     prefix, sector = split_code(code) if code else (None, description.sector())
     adjective = resolver.adjective(countries[0]) if countries else ""
     name = f"{adjective} {words.title()}".strip()
-    draft = resolver.table.add(Draft(f"body:{words}:{code}", name, ORG_KIND, code, prefix, sector))
-    resolver.mention(noun_start(resolver, head, start), head.i + 1, "NOUN", draft)
+    return resolver.table.add(Draft(f"body:{words}:{code}", name, ORG_KIND, code, prefix, sector))
 
 
 def office(resolver: Resolver, head: Token, start: int, description: Description) -> None:
@@ -153,6 +158,8 @@ def unnamed_group(resolver: Resolver, head: Token, start: int, description: Desc
         group = resolver.lexicon.nouns.groups.get(words)
         if not countries and group is not None and group.local and group.sector is not None:
             countries = context_countries(resolver, description, head)
+        if not countries and (group is None or not group.local):
+            return  # refugees, troops, analysts of no stated country: nobody to code
     if org is not None and not countries:
         countries = [org.country] if org.country else []
     for prefix in countries or [None]:  # type: ignore[list-item]
