@@ -420,6 +420,21 @@ APPOSITIONS = [
         "GBRJRN",
         id="correspondent-of-outlet",
     ),
+    case(
+        "The US rejected calls by Kofi Annan, UN secretary-general, to adopt the reforms as a package.",
+        "Kofi Annan",
+        "IGOUNO",
+        published="2000-01-01",
+        id="apposed-igo-office",
+    ),
+    case(
+        "King Hassan of Morocco said he would host the meeting.",
+        "Hassan",
+        "MARGOV",
+        role="King",
+        published="2000-01-01",
+        id="monarch-of-a-country-not-a-namesake",
+    ),
 ]
 
 

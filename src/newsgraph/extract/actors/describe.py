@@ -171,7 +171,8 @@ def describe_noun(
     scene: Scene, head: Token, marker_of: MarkerOf, kinds: tuple[str, ...] = (TITLE, GROUP, BODY, GOVERNMENT, POLITY)
 ) -> Description:
     """Describe a noun phrase from its head: "the Iranian foreign ministry", "students in Tehran"."""
-    hit = scene.noun_at.get(head.i)
+    # the parser may head "secretary-general" on "secretary": the hit covering the head counts
+    hit = scene.noun_at.get(head.i) or scene.noun_covering.get(head.i)
     kind, sector, words = head_reading(hit, *kinds)
     description = Description(kind, sector, words)
     start = hit.start if hit else head.i

@@ -19,6 +19,7 @@ from newsgraph.extract.actors.describe import (
     REGION_MARK,
     Description,
     Marker,
+    MarkerOf,
     describe_noun,
     describe_tokens,
     place_marker,
@@ -52,6 +53,7 @@ from newsgraph.extract.actors.syntax import (
     first_conjunct,
     government_position,
     noun_phrase_left,
+    prepositional_objects,
     title_before,
 )
 from newsgraph.extract.actors.table import (
@@ -165,7 +167,7 @@ class Resolver:
         surname = hit.first(SURNAME)
         assert surname is not None
         draft = coref.person_by_surname(self, surname.extra or "", named.start)
-        if draft is None and len(surname.entry) == 1 and self._in_story(surname.entry[0]):
+        if draft is None and len(surname.entry) == 1 and self._in_story(surname.entry[0], named):
             self._known_person(named, surname.entry[0], surname)
             return
         if draft is None:
@@ -173,9 +175,13 @@ class Resolver:
             return
         self.mention(named.start, named.end, "PERSON", draft)
 
-    def _in_story(self, person: Person) -> bool:
+    def _in_story(self, person: Person, named: Named) -> bool:
         """Whether a bare surname may be this office holder: their country is in the story, or their
-        office is one of the few whose holder's surname alone names them ("Putin", "Erdogan")."""
+        office is one of the few whose holder's surname alone names them ("Putin", "Erdogan").
+        Never when the words around the name give another country ("King Hassan of Morocco")."""
+        given = self._person_description(named).countries()
+        if given and person.country not in given:
+            return False
         if person.country in NON_STATE or person.country in self.scene.countries:
             return True
         role, _ = person.role_at(None)
@@ -246,9 +252,13 @@ class Resolver:
         before = title_before(scene, named.start, named.end)
         description = describe_tokens(scene, before, self.marker_of, Description())
         description.role_tokens = before
+        head = head_of(self.doc, named.start, named.end)
+        if not description.countries():
+            # "King Abdullah of Jordan", "Queen Margrethe of Denmark"
+            of = prepositional_objects(head, frozenset({"of"}), depth=1)
+            describe_tokens(scene, [t.i for o in of for t in (*noun_phrase_left(o), o)], place_only(self), description)
         if role_text(scene, before) is not None:
             return description
-        head = head_of(self.doc, named.start, named.end)
         heads = [h for h in [apposed_title(scene, named.start, named.end), *appositions(head)] if h is not None]
         for title in heads:
             apposed = describe_noun(scene, title, self.marker_of, (TITLE, BODY))
@@ -517,6 +527,11 @@ class Resolver:
             return country.adjective
         region = self.lexicon.region_by_code.get(prefix)
         return region.adjectives[0] if region and region.adjectives else prefix
+
+
+def place_only(resolver: Resolver) -> MarkerOf:
+    """A marker reader that sees countries, capitals and regions only."""
+    return lambda named: place_marker(resolver.scene, named)
 
 
 def upgrade(draft: Draft, code: str | None, country: str | None, sector: str | None, role: str | None = None) -> None:
