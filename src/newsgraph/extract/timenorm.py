@@ -264,6 +264,8 @@ def _month(g: dict[str, str], v: TimeVocabulary, c: TimeContext) -> Normalised |
     ref = c.reference
     if ref is None:
         return "DATE", f"XXXX-{month:02d}"
+    if g.get("yrel"):
+        return "DATE", month_value(ref.year + _OFFSETS[g["yrel"].lower()], month)
     relation = g.get("rel", "").lower()
     if relation == "last":
         year = ref.year if month < ref.month else ref.year - 1

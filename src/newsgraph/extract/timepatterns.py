@@ -95,14 +95,14 @@ def compile_patterns(vocabulary: TimeVocabulary) -> Patterns:
         ("day_around", r"\b(?:the[^\S\n]+)?day[^\S\n]+(?P<dir>before|after)[^\S\n]+(?P<rd>yesterday|tomorrow)\b"),
         (
             "anchored",
-            r"\b(?:the[^\S\n]+(?P<unit>day|night)[^\S\n]+(?P<dir>before|after)(?![^\S\n]+(?:the|a|an|his|her|their|its|this|that|(?-i:[A-Z0-9])))"
+            r"\b(?:the[^\S\n]+(?P<unit>day|night)[^\S\n]+(?P<dir>before|after)(?![^\S\n]+(?:the|a|an|his|her|their|its|this|that|it|he|she|they|we|you|I|(?-i:[A-Z0-9])))"
             r"|the[^\S\n]+(?P<rel>previous|next|following|same)[^\S\n]+(?P<unit2>day|night|morning|week|month|year)"
             r"|that[^\S\n]+(?P<unit3>day|night|morning))\b",
         ),
         (
             "ago",
             rf"\b(?:(?P<mod>{modifier})[^\S\n]+)?(?P<num>{number})[^\S\n]+(?P<unit>{units})[^\S\n]+(?:(?P<dir>ago|earlier|later)\b"
-            r"|(?P<dir2>before|after)\b(?![^\S\n]+(?:the|a|an|his|her|their|its|this|that|(?-i:[A-Z0-9]))))",
+            r"|(?P<dir2>before|after)\b(?![^\S\n]+(?:the|a|an|his|her|their|its|this|that|it|he|she|they|we|you|I|(?-i:[A-Z0-9]))))",
         ),
         (
             "relunit",
@@ -111,7 +111,8 @@ def compile_patterns(vocabulary: TimeVocabulary) -> Patterns:
         ),
         (
             "month",
-            rf"\b{edge}?(?:(?P<rel>last|next|this)[^\S\n]+)?(?P<month>{MONTH})(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR}))?\b(?![^\S\n]*\d)",
+            rf"\b{edge}?(?:(?P<rel>last|next|this)[^\S\n]+)?(?P<month>{MONTH})"
+            rf"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR})|[^\S\n]+of[^\S\n]+(?P<yrel>this|last|next)[^\S\n]+year)?\b(?![^\S\n]*\d)",
         ),
         ("year", rf"(?<![\w$€£/-]){edge}?(?P<year>{YEAR})\b{NOT_A_YEAR_AFTER}"),
         ("fiscal", rf"\b(?:fiscal(?:[^\S\n]+year)?[^\S\n]+|FY[^\S\n]?)(?P<year>{YEAR})\b"),

@@ -133,8 +133,8 @@ def direction_of(span: Span, vocabulary: TimeVocabulary) -> str | None:
     if verb is None:
         return None
     for token in _verb_chain(verb):
-        lemmas = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-        if lemmas & {"will", "'ll", "shall", "wo", "would", "'d"}:
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & {"will", "'ll", "shall", "wo", "would", "'d"} or auxiliaries & vocabulary.future_cues:
             return "future"
         if token.lemma_.lower() in vocabulary.future_cues:
             return "future"
@@ -143,6 +143,9 @@ def direction_of(span: Span, vocabulary: TimeVocabulary) -> str | None:
     for word in span.root.children:
         if word.lower_ in {"next", "upcoming", "coming"}:
             return "future"
+    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in {"until", "till", "by"} and not past:
+        return "future"  # "markets stay closed until Friday", "wants to cut jobs by early June"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return "past"
     if verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "had"} for c in verb.children):
