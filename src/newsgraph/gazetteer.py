@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import math
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -75,7 +76,8 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
-        self._index: dict[str, list[int]] = defaultdict(list)
+        self._adding: defaultdict[str, list[int]] = defaultdict(list)
+        self._index: dict[str, tuple[int, ...]] = {}
         self.countries: dict[str, Entry] = {}
         self.demonyms: dict[str, str] = {}
         self.states: dict[str, str] = {}  # US state code -> name
@@ -85,11 +87,18 @@ class Gazetteer:
         number = len(self.entries)
         self.entries.append(entry)
         for key in {fold(n) for n in (entry.name, *names) if n}:
-            self._index[key].append(number)
+            self._adding[key].append(number)
+
+    def freeze(self) -> None:
+        """Compact the index once every entry is added (tuples take less memory than lists)."""
+        for key, numbers in self._adding.items():
+            self._index[key] = self._index.get(key, ()) + tuple(numbers)
+        self._adding.clear()
 
     def lookup(self, name: str) -> list[Entry]:
         """Return every entry a name may mean (empty when unknown)."""
-        return [self.entries[n] for n in self._index.get(fold(name), ())]
+        key = fold(name)
+        return [self.entries[n] for n in (*self._index.get(key, ()), *self._adding.get(key, ()))]
 
     def country_of_demonym(self, word: str) -> str | None:
         """Return the ISO3 country of a demonym ("Iranian" -> "IRN"), or None."""
@@ -145,13 +154,13 @@ def load_gazetteer() -> Gazetteer:
     for row in _rows("cities.tsv"):
         entry = Entry(
             row["name"],
-            row["country"],
+            sys.intern(row["country"]),  # 69,000 rows share some 250 codes
             float(row["lat"]),
             float(row["lon"]),
             "city",
             int(row["geonameid"]),
             int(row["population"]),
-            row["admin1"] or None,
+            sys.intern(row["admin1"]) if row["admin1"] else None,
         )
         gazetteer.add(entry, *row["aliases"].split("|"))
     for area in _yaml("areas.yaml"):
@@ -159,4 +168,5 @@ def load_gazetteer() -> Gazetteer:
             raise UsageError(f"lexicon/places/areas.yaml: entry {area!r} needs name, country, lat, lon and feature")
         entry = Entry(area["name"], area["country"], float(area["lat"]), float(area["lon"]), area["feature"])
         gazetteer.add(entry, *area.get("aliases", []))
+    gazetteer.freeze()
     return gazetteer
