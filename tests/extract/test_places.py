@@ -71,6 +71,8 @@ LOCATIONS = [
     ("Violence flared in Kashmir after the election.", "Kashmir", "IND", "area"),
     ("The plane landed in Mumbai early on Sunday.", "Mumbai", "IND", "city"),
     ("The president toured Texas after the floods.", "Texas", "USA", "region"),
+    ("Russia claimed a village near Bakhmut in Ukraine's Donetsk region.", "Donetsk region", "UKR", "region"),
+    ("Israeli strikes hit the southern Gaza city of Rafah overnight.", "Rafah", "PSE", "city"),
 ]
 
 

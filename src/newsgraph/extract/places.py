@@ -224,8 +224,11 @@ def resolve(
     """Return the entry a place name most likely means here, or None when nothing fits."""
     countries = countries or Counter()
     candidates = gazetteer.lookup(_LEADING.sub("", text))
-    if name is not None and name.region_word:
-        candidates = _regions_of(candidates, gazetteer)
+    region_word = name is not None and name.region_word
+    if region_word:
+        # "Novgorod region": a region of that name, else the region around the likeliest city of that name
+        regions = [e for e in candidates if e.feature in {"region", "area"}]
+        candidates = regions or [e for e in candidates if e.feature == "city"]
     if not candidates:
         return None
 
@@ -240,6 +243,8 @@ def resolve(
         return value
 
     best = max(candidates, key=score)
+    if region_word and best.feature == "city":
+        return replace(best, feature="region", geonameid=None)
     if best.feature != "city":
         return best
     in_context = bool(countries[best.country or ""]) or (qualifier is not None and _within(best, qualifier))
@@ -255,12 +260,3 @@ def _within(entry: Entry, qualifier: Entry) -> bool:
     if entry.country != qualifier.country or entry is qualifier:
         return False
     return qualifier.feature == "country" or qualifier.admin1 is None or entry.admin1 == qualifier.admin1
-
-
-def _regions_of(candidates: list[Entry], gazetteer: Gazetteer) -> list[Entry]:
-    """For "Novgorod region": the regions of that name, else the region around a city of that name."""
-    regions = [e for e in candidates if e.feature in {"region", "area"}]
-    if regions:
-        return regions
-    cities = [e for e in candidates if e.feature == "city"]
-    return [replace(e, feature="region", geonameid=None, population=e.population) for e in cities]
