@@ -162,6 +162,8 @@ CASES = [
     ("Polls closed at 8 p.m. on Sunday.", "8 p.m.", TUESDAY, "TIME", "2025-12-28T20:00"),
     ("The curfew starts at midnight.", "midnight", TUESDAY, "TIME", "2025-12-30T00:00"),
     ("The court sat at 10 a.m.", "10 a.m.", None, "TIME", "XXXX-XX-XXT10:00"),
+    ("Polls close at 8 p.m. CET.", "8 p.m. CET", TUESDAY, "TIME", "2025-12-30T20:00+01:00"),
+    ("The market closed at 4 p.m. EST on Monday.", "4 p.m. EST on Monday", TUESDAY, "TIME", "2025-12-29T16:00-05:00"),
     # references
     ("The company is currently under investigation.", "currently", TUESDAY, "DATE", "PRESENT_REF"),
     ("Prices have risen sharply in recent days.", "in recent days", TUESDAY, "DATE", "PAST_REF"),

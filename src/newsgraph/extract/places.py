@@ -192,19 +192,22 @@ def _key(name: _Name) -> str:
     return name.span[:-1].text if name.region_word else name.span.text
 
 
+def _comma_between(first: Span, second: Span) -> bool:
+    """Whether only a comma separates two spans ("Paris, Texas")."""
+    return second.start == first.end + 1 and first.doc[first.end].text == ","
+
+
 def _qualified(name: _Name, previous: _Name | None, gazetteer: Gazetteer) -> list[Entry]:
     """The places a name qualifies when it follows them after a comma ("Atlanta, Georgia")."""
-    if previous is None or name.span.doc.text[previous.span.end_char : name.span.start_char].strip() != ",":
+    if previous is None or not _comma_between(previous.span, name.span):
         return []
     return gazetteer.lookup(_key(previous))
 
 
 def _qualifier(name: _Name, following: Iterable[_Name], gazetteer: Gazetteer) -> Entry | None:
     """The country or state written right after a name ("Paris, Texas"; "Tehran, Iran")."""
-    doc = name.span.doc
     for other in following:
-        between = doc.text[name.span.end_char : other.span.start_char]
-        if between.strip() != ",":
+        if not _comma_between(name.span, other.span):
             return None
         for entry in gazetteer.lookup(_key(other)):
             if entry.feature in {"country", "region"}:
