@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from eventcorpus import drone_claim, iran_canada, realistic_corpus
-from newsgraph.model import Analysis, Span
+from newsgraph.model import Analysis, Caption, Place, Span, Timex
 from newsgraph.web.article_view import PALETTE_SIZE, Mark, article_view, segments
 
 
@@ -70,3 +72,20 @@ def test_a_quote_across_two_paragraphs_is_marked_in_both() -> None:
     rows = segments(text, (Span(0, 10), Span(12, 15)), [Mark(8, 14, "quote", "", "quote")])
     assert [(s.text, s.classes) for s in rows[0]][-1] == ("ij", ["quote"])
     assert [(s.text, s.classes) for s in rows[1]] == [("kl", ["quote"]), ("m", [])]
+
+
+def test_dates_and_places_in_captions_are_marked_in_their_caption() -> None:
+    analysis = iran_canada()
+    caption = Caption("A banner in Tehran on Dec 29.", "EPA", "2025-12-29")
+    analysis = dataclasses.replace(
+        analysis,
+        article=dataclasses.replace(analysis.article, captions=(caption,)),
+        timexes=(*analysis.timexes, Timex(22, 28, "Dec 29", "DATE", "2025-12-29", caption=0)),
+        places=(*analysis.places, Place(12, 18, "Tehran", "Tehran", "IRN", 35.69, 51.42, caption=0)),
+    )
+    view = article_view(analysis)
+    ((shown, pieces),) = view.captions
+    assert shown == caption and "".join(s.text for s in pieces) == caption.text
+    assert [(s.text, s.classes) for s in pieces if s.classes] == [("Tehran", ["place"]), ("Dec 29", ["timex"])]
+    body = {s.text for row in view.paragraphs for s in row if "timex" in s.classes}
+    assert body == {"Dec 30", "on Tuesday", "last year"}  # caption offsets never mark the body

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from newsgraph.model import Actor, Analysis, Event, Span
+from newsgraph.model import Actor, Analysis, Caption, Event, Span
 
 PALETTE_SIZE = 10  # actor colours: classes actor-0 … actor-9
 
@@ -57,6 +57,7 @@ class EventItem:
 @dataclass(frozen=True)
 class ArticleView:
     paragraphs: list[list[Segment]]
+    captions: list[tuple[Caption, list[Segment]]]
     actors: list[tuple[Actor, int, int]]  # (actor, colour index, mentions)
     events: list[EventItem]
     selected: str | None
@@ -68,19 +69,22 @@ def actor_label(actor: Actor | None, fallback: str) -> str:
     return f"{actor.name} ({actor.code})" if actor.code else actor.name
 
 
-def marks_of(analysis: Analysis) -> list[Mark]:
-    """Every span the view shows, with a tooltip each."""
+def marks_of(analysis: Analysis, caption: int | None = None) -> list[Mark]:
+    """Every span the view shows in the body (``caption`` None) or in one caption, with a tooltip each."""
+    marks = [Mark(t.start, t.end, "timex", "", f"{t.type} {t.value}") for t in analysis.timexes if t.caption == caption]
+    for p in analysis.places:
+        if p.caption != caption:
+            continue
+        where = f" {p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
+        marks.append(Mark(p.start, p.end, "place", "", f"place: {p.name} ({p.country or '?'}){where}"))
+    if caption is not None:
+        return marks  # mentions, quotes and events index the body only
     actors = {a.id: a for a in analysis.actors}
-    marks = [
-        Mark(m.start, m.end, "mention", m.actor, actor_label(actors.get(m.actor), m.text)) for m in analysis.mentions
-    ]
+    for m in analysis.mentions:
+        marks.append(Mark(m.start, m.end, "mention", m.actor, actor_label(actors.get(m.actor), m.text)))
     for q in analysis.quotes:
         speaker = q.speaker.name if q.speaker else "unknown speaker"
         marks.append(Mark(q.start, q.end, "quote", "", f"{'quote' if q.direct else 'reported speech'}: {speaker}"))
-    marks += [Mark(t.start, t.end, "timex", "", f"{t.type} {t.value}") for t in analysis.timexes]
-    for p in analysis.places:
-        where = f" {p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
-        marks.append(Mark(p.start, p.end, "place", "", f"place: {p.name} ({p.country or '?'}){where}"))
     for e in analysis.events:
         marks.append(Mark(e.evidence.start, e.evidence.end, "evidence", e.id, ""))
         marks.append(Mark(e.trigger.start, e.trigger.end, "trigger", e.id, f"{e.type} ({e.modality})"))
@@ -154,4 +158,8 @@ def article_view(analysis: Analysis, selected: str | None = None) -> ArticleView
     ]
     known = {e.id for e in analysis.events}
     actors = [(a, colours[a.id], mentions.get(a.id, 0)) for a in first_seen]
-    return ArticleView(paragraphs, actors, events, selected if selected in known else None)
+    captions = [
+        (caption, segments(caption.text, (Span(0, len(caption.text)),), marks_of(analysis, index))[0])
+        for index, caption in enumerate(analysis.article.captions)
+    ]
+    return ArticleView(paragraphs, captions, actors, events, selected if selected in known else None)

@@ -1,4 +1,4 @@
--- newsgraph schema, version 2: indexes for the query layer (store/queries.py, store/aggregates.py).
+-- newsgraph schema, version 3: indexes for the query layer (store/queries.py, store/aggregates.py).
 -- Portable SQL: PostgreSQL takes the same statements.
 
 -- an actor across articles is looked up by its name, in any case
