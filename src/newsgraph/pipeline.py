@@ -12,6 +12,9 @@ from typing import Any
 
 from newsgraph import nlp
 from newsgraph.extract.actors import actors_in
+from newsgraph.extract.places import places_in
+from newsgraph.extract.timexes import timexes_in
+from newsgraph.gazetteer import load_gazetteer
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.lexicon import load_lexicon
@@ -55,6 +58,7 @@ class Analyser:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.lexicon = load_lexicon(settings.lexicon)  # once: the extractors share it
+        self.gazetteer = load_gazetteer()
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
         """Return the analysis of each article, in order."""
@@ -65,7 +69,16 @@ class Analyser:
         """Run the extractors over one analysed article, in dependency order:
         actors, then timexes and places, then quotes, then events."""
         actors = actors_in(document, self.lexicon)
-        return Analysis(article=document.article, actors=actors.actors, mentions=actors.mentions)
+        timexes = timexes_in(document)
+        # actor mentions labelled METONYM ("Beijing insists") are governments, not places
+        places = places_in(document, self.gazetteer, mentions=actors.mentions)
+        return Analysis(
+            article=document.article,
+            actors=actors.actors,
+            mentions=actors.mentions,
+            timexes=tuple(timexes),
+            places=tuple(places),
+        )
 
 
 def extract(arguments: Iterable[str], settings: Settings, as_is: bool = False) -> Iterator[Analysis | InputFailure]:

@@ -26,8 +26,9 @@ def raw(name: str) -> Any:
     return yaml.safe_load((LEXICON_DIR / name).read_text(encoding="utf-8"))
 
 
-def test_every_yaml_file_in_the_package_is_loaded() -> None:
-    assert {p.name for p in LEXICON_DIR.glob("*.yaml")} == set(SHIPPED_FILES)
+def test_every_actor_lexicon_file_is_shipped() -> None:
+    present = {p.name for p in LEXICON_DIR.glob("*.yaml")}
+    assert set(SHIPPED_FILES) <= present
 
 
 @pytest.mark.parametrize("name", [n for n in SHIPPED_FILES if n not in ("nouns.yaml",)])
