@@ -74,6 +74,19 @@ def test_key_value_headers_give_title_date_and_url() -> None:
     assert found.source.url == "https://example.org/a"
 
 
+def test_header_lines_shared_by_every_article_are_not_headlines() -> None:
+    story = "Title: {title}\nDate: 2024-08-0{day}\nSource: Northern Wire\n\n{body}\n"
+    text = "\n-----\n\n".join(
+        story.format(title=title, day=day, body=BODY)
+        for title, day in (("Airport Strike Called Off", 2), ("Library Hours Extended", 1))
+    )
+    found = drafts(text)
+    assert [d.title for d in found] == ["Airport Strike Called Off", "Library Hours Extended"]
+    assert [d.metadata_date for d in found] == ["2024-08-02", "2024-08-01"]
+    assert [d.source.name for d in found] == ["Northern Wire", "Northern Wire"]
+    assert all(d.paragraphs == BODY.split("\n\n") for d in found)
+
+
 def test_hard_wrapped_lines_join_into_paragraphs() -> None:
     lines = ["The council voted on Monday to approve", "the plan, officials said.", "A second line."]
     assert join_wrapped_lines(lines) == [

@@ -126,12 +126,14 @@ def _article_starts(lines: list[str]) -> list[int]:
             continue
         if i <= covered_until:
             continue
-        if after_separator or (_KEY_VALUE.match(line) and line.lower().startswith(("title", "headline"))):
+        header = _KEY_VALUE.match(line)
+        if after_separator or (header and header["key"].lower() in ("title", "headline")):
             starts.append(i)
             after_separator = False
             covered_until = i
             continue
-        if _is_headline_shaped(line):
+        # a header line ("Source: Reuters") recurs from article to article: it is no headline
+        if not header and _is_headline_shaped(line):
             copy = _repeat_within_window(lines, i)
             if copy is not None:
                 starts.append(i)
