@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -130,13 +131,16 @@ class Route:
     declared_length: bool = True
 
 
-def serve(routes: dict[str, Route]) -> Iterator[LocalSite]:
+@contextlib.contextmanager
+def serve(routes: dict[str, dict[str, Any]]) -> Iterator[LocalSite]:
+    """Serve ``routes`` (path → Route fields) on a free local port, in a thread, until the block ends."""
+    served = {path: Route(**fields) for path, fields in routes.items()}
     site = LocalSite("")
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             site.user_agents.append(self.headers.get("User-Agent", ""))
-            route = routes.get(self.path, Route(b"<html><body>not here</body></html>", status=404))
+            route = served.get(self.path, Route(b"<html><body>not here</body></html>", status=404))
             if route.delay:
                 time.sleep(route.delay)
             self.send_response(route.status)
@@ -161,3 +165,9 @@ def serve(routes: dict[str, Route]) -> Iterator[LocalSite]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def web_server() -> Callable[[dict[str, dict[str, Any]]], contextlib.AbstractContextManager[LocalSite]]:
+    """Start a local web server: ``with web_server({"/a.html": {"body": b"..."}}) as site``."""
+    return serve

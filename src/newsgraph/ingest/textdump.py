@@ -80,8 +80,9 @@ def read_text_dump(lines: Iterable[str], path: str, max_article_chars: int) -> I
                 raise TooLargeError(buffered_chars)
             continue
         release, keep_from = segments[:-1], segments[-1].start
+        recurring = _recurring_short_lines(buffer)
         for segment in release:
-            draft = _draft(buffer, segment, path, index, _recurring_short_lines(buffer))
+            draft = _draft(buffer, segment, path, index, recurring)
             if draft is not None:
                 yield draft
                 index += 1
