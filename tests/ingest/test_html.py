@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newsgraph.errors import InputError, SkipReason
 from newsgraph.ingest.draft import ArticleDraft
 from newsgraph.ingest.html import read_html
+from newsgraph.ingest.htmltext import figure_captions
 from newsgraph.ingest.published import own_evidence
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.model import Article
@@ -118,3 +120,20 @@ def test_an_empty_page_is_one_failure_with_its_reason(tmp_path: Path) -> None:
     (failure,) = list(read_articles([str(path)], Settings()))
     assert isinstance(failure, InputFailure)
     assert failure.reason == SkipReason.EMPTY
+
+
+@pytest.mark.parametrize(
+    ("markup", "text", "credit"),
+    [
+        ('Crowds at dawn. <span class="credit">Photo: Jane Roe / AP</span>', "Crowds at dawn.", "Jane Roe / AP"),
+        ("Smoke rises over the port. <cite>Reuters</cite>", "Smoke rises over the port.", "Reuters"),
+        ('Flooded streets. <span class="copyright">\u00a9 <small>AFP</small></span>', "Flooded streets.", "AFP"),
+        ("Rescuers at work on Tuesday. (EPA)", "Rescuers at work on Tuesday.", "EPA"),
+        ("A quiet street at dawn.", "A quiet street at dawn.", None),
+    ],
+    ids=["credit-class", "cite", "nested-credit", "credit-in-text", "no-credit"],
+)
+def test_caption_credit_is_separated_however_it_is_marked_up(markup: str, text: str, credit: str | None) -> None:
+    tree = lxml.html.fromstring(f"<div><figure><img src='a.jpg'><figcaption>{markup}</figcaption></figure></div>")
+    (caption,) = figure_captions(tree)
+    assert (caption.text, caption.credit) == (text, credit)

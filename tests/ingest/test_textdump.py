@@ -33,6 +33,25 @@ def test_repeated_headlines_split_a_dump_with_another_logo() -> None:
     ]
 
 
+def test_neighbouring_articles_with_the_same_photo_stay_apart() -> None:
+    caption = "The parliament building in the capital. (Reuters)"
+    text = page("Council Approves Budget Plan", caption) + page("Storm Hits Coastal Towns", caption)
+    found = drafts(text)
+    assert [d.title for d in found] == ["Council Approves Budget Plan", "Storm Hits Coastal Towns"]
+    assert all(len(d.paragraphs) == 2 and len(d.captions) == 1 for d in found)
+
+
+def test_a_quoted_sentence_repeated_as_a_pull_quote_is_no_headline() -> None:
+    quote = '"We will not reopen the bridge until divers have inspected the foundations."'
+    body = f"{BODY}\n\n{quote}\n\nThe council met again on Friday."
+    text = page("Council Approves Budget Plan", "Members vote. (AP)", body=body) + page(
+        "Storm Hits Coastal Towns", "Waves break. (Reuters)", body=f"{quote}\n\n{BODY}"
+    )
+    found = drafts(text)
+    assert [d.title for d in found] == ["Council Approves Budget Plan", "Storm Hits Coastal Towns"]
+    assert [len(d.paragraphs) for d in found] == [4, 3]
+
+
 def test_captions_repeated_four_times_are_kept_once() -> None:
     title = "Quake Strikes Region"
     caption = "Rescuers dig through rubble. (EPA)"

@@ -19,7 +19,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def input_options(function: F) -> F:
-    """Options shared by the verbs that read inputs."""
+    """Options shared by the verbs that read inputs (listed in --help in the reverse order of these lines)."""
+    function = click.option(
+        "--fetch-max-bytes", type=click.IntRange(min=1), help="Refuse URL bodies larger than this (default 20 MB)."
+    )(function)
+    function = click.option(
+        "--fetch-timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds to wait for a URL (default 20)."
+    )(function)
     function = click.option(
         "--format", "format_", type=click.Choice(FORMATS), help="Read every input as this format (default: sniffed)."
     )(function)
@@ -29,12 +35,6 @@ def input_options(function: F) -> F:
     function = click.option("--max-article-chars", type=int, help="Skip articles longer than this.")(function)
     function = click.option(
         "--max-document-bytes", type=int, help="Skip HTML pages, feeds and archived records larger than this."
-    )(function)
-    function = click.option(
-        "--fetch-timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds to wait for a URL (default 20)."
-    )(function)
-    function = click.option(
-        "--fetch-max-bytes", type=click.IntRange(min=1), help="Refuse URL bodies larger than this (default 20 MB)."
     )(function)
     return function
 
@@ -62,8 +62,9 @@ def ingest_command(
     completes the job (exit code 130).
 
     \b
-    Example:
+    Examples:
       newsgraph ingest examples/000_dd32f5b03812fd1f.txt --db news.db
+      newsgraph ingest crawl.warc.gz https://news.example/feed.rss --fetch-timeout 10
     """
     settings = settings_from(
         ctx,

@@ -111,16 +111,15 @@ def figure_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
 def caption_of(element: lxml.html.HtmlElement) -> Caption | None:
     """Return the caption an element holds, its credit taken from a credit element if marked up."""
     holder = copy.deepcopy(element)
+    marked = [child for child in holder.iterdescendants() if isinstance(child.tag, str) and _marks_credit(child)]
+    # a credit nested in another ("Photo: <small>AP</small>") is read with its outer one
+    outermost = [child for child in marked if not any(a in marked for a in child.iterancestors())]
     credits: list[str] = []
-    for child in list(holder.iterdescendants()):
-        if not isinstance(child.tag, str) or child.getparent() is None:
-            continue
-        marks = f"{child.get('class', '')} {child.get('itemprop', '')}"
-        if child.tag in _CREDIT_TAGS or _CREDIT_MARK.search(marks):
-            credit = _CREDIT_LABEL.sub("", " ".join(child.text_content().split())).strip()
-            if credit:
-                credits.append(credit)
-            child.drop_tree()
+    for child in outermost:
+        credit = _CREDIT_LABEL.sub("", " ".join(child.text_content().split())).strip()
+        if credit:
+            credits.append(credit)
+        child.drop_tree()
     line = " ".join(holder.text_content().split())
     if not line:
         return None
@@ -131,6 +130,11 @@ def caption_of(element: lxml.html.HtmlElement) -> Caption | None:
         found = [caption.credit] if caption.credit else []
         caption = replace(caption, credit=" / ".join(found + credits))
     return caption
+
+
+def _marks_credit(element: lxml.html.HtmlElement) -> bool:
+    marks = f"{element.get('class', '')} {element.get('itemprop', '')}"
+    return element.tag in _CREDIT_TAGS or bool(_CREDIT_MARK.search(marks))
 
 
 def fragment_paragraphs(markup: str) -> tuple[list[str], list[Caption]]:

@@ -95,6 +95,13 @@ def _read_one(ref: InputRef, settings: Settings, as_is: bool) -> Iterator[ReadEv
     except OSError as error:
         yield InputFailure(ref.name, SkipReason.UNREADABLE, f"read failed ({error})")
         return
+    except UsageError:
+        raise
+    except Exception as error:
+        # a parser's own failure on one input (a bug in it, or in us) must not end the batch
+        detail = f"the {format_name} reader failed ({type(error).__name__}: {error}); please report it with the file"
+        yield InputFailure(ref.name, SkipReason.MALFORMED, detail)
+        return
     if count == 0:
         yield InputFailure(ref.name, SkipReason.EMPTY, f"no article text found (read as {format_name})")
         return
@@ -170,7 +177,7 @@ def _dated_articles(drafts: Iterator[DraftOrError], settings: Settings) -> Itera
             if len(window) >= CONTEXT_WINDOW:
                 yield from _finish_window(window, settings)
                 window = []
-    except InputError:
+    except Exception:
         # the input broke part-way: the articles already read are still kept
         yield from _finish_window(window, settings)
         raise

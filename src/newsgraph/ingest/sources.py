@@ -13,6 +13,7 @@ import io
 import lzma
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -169,7 +170,7 @@ def read_checked(stream: BinaryIO, size: int, where: str, compression: str | Non
         if partial and hasattr(stream, "read1"):
             return cast(bytes, stream.read1(size))
         return stream.read(size)
-    except (EOFError, gzip.BadGzipFile, lzma.LZMAError, OSError, ValueError) as error:
+    except (EOFError, gzip.BadGzipFile, lzma.LZMAError, zlib.error, OSError, ValueError) as error:
         if compression:
             detail = f"{compression} data is truncated or corrupt ({error or type(error).__name__})"
             raise InputError(where, SkipReason.UNREADABLE, detail) from None

@@ -13,11 +13,11 @@ never used as a publication date.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from newsgraph.errors import InputError, RecordError, SkipReason
 from newsgraph.ingest.draft import ArticleDraft
@@ -36,36 +36,53 @@ def read_warc(stream: BinaryIO, path: str, max_record_bytes: int) -> Iterator[Ar
     before that point have been yielded.
     """
     index = 0
-    number = 0
-    records = ArchiveIterator(stream, arc2warc=True)
-    try:
-        for number, record in enumerate(records, start=1):
-            page = _html_page(record)
-            if page is None:
-                continue
-            uri, charset, typed = page
-            where = f"{path}#{number}"
+    for number, record in enumerate(_records(stream, path), start=1):
+        page = _html_page(record)
+        if page is None:
+            continue
+        uri, charset, typed = page
+        where = f"{path}#{number}"
+        try:
             body = record.content_stream().read(max_record_bytes + 1)
-            if not typed and sniff_format(body[:4096], uri or "") != "html":
-                continue
-            if len(body) > max_record_bytes:
-                detail = f"record for {uri} is larger than {max_record_bytes:,} bytes; raise --max-document-bytes"
-                yield RecordError(where, SkipReason.TOO_LARGE, detail)
-                continue
-            try:
-                draft = read_html(body, path, index=index, url=uri, declared_charset=charset)
-            except InputError as error:
-                yield RecordError(where, error.reason, f"record for {uri}: {error.detail}")
-                continue
-            yield draft
-            index += 1
-    except ArchiveLoadFailed as error:
-        after = f" after record {number}" if number else ""
-        raise InputError(
-            path,
-            SkipReason.MALFORMED,
-            f"not a readable WARC or ARC archive{after} ({_first_line(error)}); the pages before it were read",
-        ) from None
+        except (OSError, ValueError, EOFError, zlib.error) as error:
+            yield RecordError(where, SkipReason.MALFORMED, f"record for {uri}: body cannot be decoded ({error})")
+            continue
+        if not typed and sniff_format(body[:4096], uri or "") != "html":
+            continue
+        if len(body) > max_record_bytes:
+            detail = f"record for {uri} is larger than {max_record_bytes:,} bytes; raise --max-document-bytes"
+            yield RecordError(where, SkipReason.TOO_LARGE, detail)
+            continue
+        try:
+            draft = read_html(body, path, index=index, url=uri, declared_charset=charset)
+        except InputError as error:
+            yield RecordError(where, error.reason, f"record for {uri}: {error.detail}")
+            continue
+        yield draft
+        index += 1
+
+
+def _records(stream: BinaryIO, path: str) -> Iterator[Any]:
+    """Yield the archive's records; a break in the archive becomes an InputError naming where it came."""
+    records = iter(ArchiveIterator(stream, arc2warc=True))
+    number = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except InputError:
+            raise  # the file itself broke (a truncated gzip): already explained
+        except Exception as error:
+            # warcio fails in assorted ways (ArchiveLoadFailed, parser errors, even AttributeError) on broken data
+            after = f" after record {number}" if number else ""
+            raise InputError(
+                path,
+                SkipReason.MALFORMED,
+                f"not a readable WARC or ARC archive{after} ({_first_line(error)}); the pages before it were read",
+            ) from None
+        number += 1
+        yield record
 
 
 def _html_page(record: Any) -> tuple[str | None, str | None, bool] | None:
