@@ -1,8 +1,8 @@
 """Generated news inputs for the benchmarks: real sentences, recombined, in every input format.
 
 The material is real: the sentences, headlines and photo captions of the bundled
-sample (``examples/``) and of the test fixtures (``tests/data/``), read with
-newsgraph's own readers. Each generated article takes a real headline (made
+sample (``examples/``) and of the ingestion test fixtures (``tests/data/ingest/``),
+read with newsgraph's own readers. Each generated article takes a real headline (made
 unique by a serial number), a real caption and ten real sentences drawn at
 random (seeded, so runs are repeatable) and grouped into paragraphs. With well
 over a hundred sentences to draw from, two articles almost never share the nine
@@ -37,7 +37,7 @@ from newsgraph.model import Article
 from newsgraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = (ROOT / "examples", ROOT / "tests" / "data")
+SOURCES = (ROOT / "examples", ROOT / "tests" / "data" / "ingest")
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s+(?=[A-Z\"\u201c])")
 SENTENCES_PER_ARTICLE = 10
 
