@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph import nlp
+from newsgraph.extract.places import places_in
+from newsgraph.extract.timexes import timexes_in
+from newsgraph.gazetteer import load_gazetteer
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.model import Analysis, Article
@@ -66,6 +69,7 @@ class Analyser:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.gazetteer = load_gazetteer()
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
         """Return the analysis of each article, in order."""
@@ -75,7 +79,10 @@ class Analyser:
     def extract(self, document: nlp.Document) -> Analysis:
         """Run the extractors over one analysed article, in dependency order:
         actors, then timexes and places, then quotes, then events."""
-        return Analysis(article=document.article)
+        timexes = timexes_in(document)
+        # actor mentions labelled METONYM ("Beijing insists") are skipped as places once actors run first
+        places = places_in(document, self.gazetteer, mentions=())
+        return Analysis(article=document.article, timexes=tuple(timexes), places=tuple(places))
 
 
 def extract(arguments: Iterable[str], settings: Settings, as_is: bool = False) -> Iterator[Analysis | InputFailure]:
