@@ -36,6 +36,7 @@ class SysEvent:
     span: Span | None  # the evidence, when it indexes the body
     text: str
     confidence: float
+    cluster: str | None = None  # mentions of one event share it
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def _event(item: Mapping[str, Any], actors: Mapping[str, Mapping[str, Any]], bod
         span=_span(evidence, body),
         text=str(evidence.get("text") or ""),
         confidence=float(confidence) if isinstance(confidence, int | float) else 0.0,
+        cluster=str(item["cluster"]) if item.get("cluster") else None,
     )
 
 

@@ -16,7 +16,7 @@ Every event points to its trigger and its evidence sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsgraph.extract.events.anchors import (
     event_date,
@@ -39,7 +39,17 @@ from newsgraph.extract.events.vocabulary import EventVocabulary, event_vocabular
 from newsgraph.model import Actor, Event, EventDate, Mention, Place, TextSpan, Timex
 from newsgraph.nlp import Document
 
-__all__ = ["events_in"]
+__all__ = ["EventResult", "events_in"]
+
+
+@dataclass(frozen=True)
+class EventResult:
+    """The events of an article, and the actors they made for places acted upon."""
+
+    events: tuple[Event, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
 
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "relations"}
 _HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -53,18 +63,19 @@ def events_in(
     places: Sequence[Place] = (),
     vocabulary: EventVocabulary | None = None,
     table: CameoTable | None = None,
-) -> tuple[Event, ...]:
-    """Return the events of an analysed article, one record per mention."""
+) -> EventResult:
+    """Return the events of an analysed article (one record per mention) and the actors
+    they made for places that were acted upon ("a strike on Kyiv")."""
     vocab = vocabulary or event_vocabulary()
     cameo = table or cameo_table()
     doc = document.doc
-    index = ActorIndex(doc, actors, mentions)
+    index = ActorIndex(doc, actors, mentions, places)
     candidates: list[Candidate] = []
     for sent in doc.sents:
         found = sentence_triggers(sent, vocab)
         here = [_with_target(apply_tense_rules(c), index) for c in sentence_candidates(sent, found, index, vocab)]
         here.extend(same_as_before(sent, candidates + here, index))
-        candidates.extend(_deduplicated(here))
+        candidates.extend(_deduplicated(here, index))
     dates = [
         event_date(
             c.predicate,
@@ -80,19 +91,23 @@ def events_in(
         if not candidate.source:
             continue
         events.append(_event(candidate, date, cluster, places, cameo, len(events) + 1))
-    return tuple(events)
+    used = {actor for event in events for actor in (*event.source, *event.target)}
+    made = tuple(a for a in index.place_actors if a.id in used)
+    made_ids = {a.id for a in made}
+    return EventResult(tuple(events), made, tuple(m for m in index.place_mentions if m.actor in made_ids))
 
 
 def apply_tense_rules(candidate: Candidate) -> Candidate:
     """PLOVER: a cooperative act in the future is AGREE; a hostile one is THREATEN."""
-    if not candidate.future:
+    if not (candidate.future or candidate.modality == "future"):
         return candidate
     if candidate.type in COOPERATIVE and candidate.type != "AGREE":
         if candidate.modality == "negated":
             return replace(candidate, type="REJECT", mode=None, modality="asserted")
         if candidate.modality in ("future", "asserted"):
             return replace(candidate, type="AGREE", mode=None, modality="asserted")
-    if candidate.type in _HOSTILE_ACTS and candidate.modality in ("future", "asserted"):
+    if candidate.type in _HOSTILE_ACTS and candidate.modality in ("future", "asserted", "hypothetical"):
+        # "will strike if …" is a threat; "could strike" (no will/would) stays hypothetical
         mode = candidate.mode if candidate.type == "COERCE" else _THREAT_MODES.get(candidate.type)
         return replace(candidate, type="THREATEN", mode=mode, modality="asserted", target=_threat_target(candidate))
     return candidate
@@ -104,6 +119,8 @@ def _threat_target(candidate: Candidate) -> tuple[str, ...]:
 
 def _with_target(candidate: Candidate, index: ActorIndex) -> Candidate:
     """Threats and refusals are aimed at someone: look for them in the clause if no role names them."""
+    if candidate.mutual and len(candidate.source) > 1:
+        return replace(candidate, target=candidate.source)
     candidate = replace(candidate, target=distinct_target(candidate.source, candidate.target, index))
     if candidate.target or candidate.type not in ("THREATEN", "REJECT") or not candidate.source:
         return candidate
@@ -111,16 +128,20 @@ def _with_target(candidate: Candidate, index: ActorIndex) -> Candidate:
     return replace(candidate, target=target) if target else candidate
 
 
-def _deduplicated(candidates: list[Candidate]) -> list[Candidate]:
+def _deduplicated(candidates: list[Candidate], index: ActorIndex) -> list[Candidate]:
     """One event per type and actors in a sentence: a verb and its noun often tell it twice."""
     kept: list[Candidate] = []
+
+    def codes(actors: tuple[str, ...]) -> set[str]:
+        return {index.code(a) or a for a in actors}
+
     for candidate in sorted(candidates, key=lambda c: (-len(c.source) - len(c.target), -c.confidence)):
         duplicate = False
         for other in kept:
             if other.type != candidate.type or other.sentence != candidate.sentence:
                 continue
-            same_source = set(candidate.source) <= set(other.source) or not candidate.source
-            same_target = set(candidate.target) <= set(other.target) or not candidate.target
+            same_source = codes(candidate.source) <= codes(other.source) or not candidate.source
+            same_target = codes(candidate.target) <= codes(other.target) or not candidate.target
             if same_source and same_target:
                 duplicate = True
                 break

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsgraph.model import EventDate, EventLocation, Place, Published, Timex
+from newsgraph.model import DatePrecision, EventDate, EventLocation, Place, Published, Timex
 
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "parataxis", "conj", "csubj"})
 _CONTROLLED = frozenset({"xcomp", "advcl", "conj", "pcomp"})
@@ -39,7 +39,11 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 def governing_timex(predicate: Token, timexes: Sequence[Timex]) -> Timex | None:
     """The DATE or TIME expression that dates the clause of ``predicate``, if any."""
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.startswith("X")]
+    dated = [
+        t
+        for t in timexes
+        if t.type in ("DATE", "TIME") and t.value[:1].isdigit() and getattr(t, "caption", None) is None
+    ]
     current = predicate
     for _ in range(3):
         ranges = clause_chars(current)
@@ -57,7 +61,8 @@ def governing_timex(predicate: Token, timexes: Sequence[Timex]) -> Timex | None:
 def governing_place(predicate: Token, places: Sequence[Place]) -> Place | None:
     """The place the clause of ``predicate`` happens in, if the text gives one."""
     ranges = clause_chars(predicate)
-    found = [p for p in places if _inside(p.start, p.end, ranges)]
+    body_places = [p for p in places if getattr(p, "caption", None) is None]
+    found = [p for p in body_places if _inside(p.start, p.end, ranges)]
     if not found:
         return None
     return min(found, key=lambda p: abs(p.start - predicate.idx))
@@ -73,7 +78,7 @@ def event_date(predicate: Token, timexes: Sequence[Timex], published: Published,
     return EventDate()
 
 
-def _precision(value: str) -> str | None:
+def _precision(value: str) -> DatePrecision | None:
     if len(value) >= 10 and value[4] == "-" and value[7] == "-":
         return "day"
     if len(value) == 7 and value[4] == "-" and value[5:].isdigit():

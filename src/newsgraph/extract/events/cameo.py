@@ -16,7 +16,9 @@ from typing import Any
 
 import yaml
 
-_LINE = re.compile(r"^(?P<code>\d{2,4}):\s*(?P<type>[A-Z]+)\s*,\s*(?P<mode>[^,#]*?)\s*(?:,(?P<context>[^#]*))?(?:#.*)?$")
+_LINE = re.compile(
+    r"^(?P<code>\d{2,4}):\s*(?P<type>[A-Z]+)\s*,\s*(?P<mode>[^,#]*?)\s*(?:,(?P<context>[^#]*))?(?:#.*)?$"
+)
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,7 @@ def same_as_before(sent: Span, earlier: Sequence[Candidate], index: ActorIndex) 
     for token in sent:
         lemma = token.lemma_.lower()
         objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
-        same = any(
-            t.lower_ == "same" for c in token.children if c.dep_ in (*OBJECTS, "npadvmod") for t in c.subtree
-        )
+        same = any(t.lower_ == "same" for c in token.children if c.dep_ in (*OBJECTS, "npadvmod") for t in c.subtree)
         if not ((lemma == "do" and same) or (lemma == "follow" and "suit" in objects)):
             continue
         source = subject_of(token, index)
@@ -61,6 +59,13 @@ def _codes(actors: Sequence[str], index: ActorIndex) -> frozenset[str]:
     return frozenset(index.code(a) or a for a in actors)
 
 
+def _same_actors(first: frozenset[str], second: frozenset[str]) -> bool:
+    """The same parties, one side perhaps coded less precisely ("UKR" and "UKRGOV")."""
+    if len(first) != len(second):
+        return False
+    return all(any(a.startswith(b) or b.startswith(a) for b in second) for a in first)
+
+
 def _compatible(a: EventDate, b: EventDate) -> bool:
     if a.value is None or b.value is None:
         return True
@@ -86,9 +91,9 @@ def cluster_ids(
             continue
         for i in range(j):
             earlier = candidates[i]
-            if not earlier.source or earlier.type != later.type or keys[i][0] != keys[j][0]:
+            if not earlier.source or earlier.type != later.type or not _same_actors(keys[i][0], keys[j][0]):
                 continue
-            targets_agree = keys[i][1] == keys[j][1] or not keys[i][1] or not keys[j][1]
+            targets_agree = _same_actors(keys[i][1], keys[j][1]) or not keys[i][1] or not keys[j][1]
             if targets_agree and _compatible(dates[root(i)], dates[j]) and _compatible(dates[i], dates[j]):
                 parent[root(j)] = root(i)
     best: dict[int, EventDate] = {}

@@ -85,8 +85,7 @@ class Local:
 def local_modality(trigger: Trigger, vocab: EventVocabulary) -> Local:
     """The modality the event's own clause gives (None when it says nothing special)."""
     if trigger.nominal:
-        nominal = _nominal_modality(trigger.head, vocab)
-        return Local(nominal, nominal == "future")
+        return _nominal_modality(trigger.head, vocab)
     predicate = trigger.predicate
     chain = [predicate]
     while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
@@ -125,24 +124,28 @@ def _nominal_object_negated(trigger: Trigger) -> bool:
     return any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.head.children)
 
 
-def _nominal_modality(noun: Token, vocab: EventVocabulary) -> Modality | None:
+def _nominal_modality(noun: Token, vocab: EventVocabulary) -> Local:
     modifiers = {child.lower_ for child in noun.children if child.dep_ in ("amod", "det", "compound", "advmod")}
     if modifiers & vocab.alleged_modifiers:
-        return "claimed"
+        return Local("claimed")
     if modifiers & vocab.negative_determiners:
-        return "negated"
+        return Local("negated")
     governor = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in vocab.happen_verbs and _negated(governor):
-        return "negated"
+        return Local("negated")
     for child in noun.children:
         if child.dep_ == "relcl" and child.lemma_.lower() in ("deny", "dispute", "reject"):
-            return "denied"
+            return Local("denied")
     verb = _governing_verb(noun)
-    if verb is not None and {c.lower_ for c in verb.children if c.dep_ == "aux"} & (
-        vocab.future_auxiliaries | vocab.future_in_past
-    ):
-        return "future"
-    return None
+    if verb is None:
+        return Local(None)
+    future = bool(
+        {c.lower_ for c in verb.children if c.dep_ == "aux"} & (vocab.future_auxiliaries | vocab.future_in_past)
+    )
+    if _negated(verb) and verb.lemma_.lower() not in vocab.happen_verbs:
+        # "will not return to talks": the talks are refused, in the future
+        return Local("negated", future)
+    return Local("future" if future else None, future)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.model import Actor, Mention
+from newsgraph.model import Actor, Mention, Place
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -69,8 +69,18 @@ QUANTITY_NOUNS = frozenset(
         "unit",
         "member",
         "members",
+        "thousands",
+        "hundreds",
+        "dozens",
+        "scores",
+        "millions",
+        "tens",
+        "billions",
+        "lot",
+        "majority",
     }
 )
+_AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -80,10 +90,21 @@ _COLLECTIVE_KINDS = ("country", "organization", "group")
 class ActorIndex:
     """The actors mentioned at each token of one document."""
 
-    def __init__(self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention], places: Sequence[Place] = ()
+    ) -> None:
         self.doc = doc
         self.actors = {actor.id: actor for actor in actors}
         self._by_token: dict[int, list[str]] = {}
+        self._places: dict[int, Place] = {}
+        for place in places:
+            if getattr(place, "caption", None) is None and place.country:
+                span = doc.char_span(place.start, place.end, alignment_mode="expand")
+                if span is not None:
+                    self._places[span.root.i] = place
+        # actors made here for places that are acted upon ("a strike on Kyiv"), with their mentions
+        self.place_actors: list[Actor] = []
+        self.place_mentions: list[Mention] = []
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -93,14 +114,58 @@ class ActorIndex:
                 if mention.actor not in ids:
                     ids.append(mention.actor)
 
-    def at(self, token: Token) -> list[str]:
-        """Actors mentioned by this very token (or resolved pronoun)."""
+    def at(self, token: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """Actors mentioned by this very token (or resolved pronoun, skipping ``exclude``)."""
         found = self._by_token.get(token.i)
         if found:
             return list(found)
         if token.pos_ == "PRON" or token.lower_ in _PERSONAL | _NEUTER | _PLURAL:
-            return self._pronoun(token)
+            return self._pronoun(token, exclude)
         return []
+
+    def recipient(self, head: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """Actors a target phrase names; a place that is acted upon stands for its country.
+
+        "Russian missiles hit Kharkiv": Kharkiv is where the strike landed and who
+        suffered it, so it becomes an actor coded as its country (UKR).
+        """
+        found: list[str] = []
+        for member in (head, *_conjuncts(head)):
+            named = self._single(member, 3, exclude)
+            if named and any(self.code(a) for a in named):
+                _extend(found, named)
+            else:
+                _extend(found, self._near(member, exclude) or named)
+        return found
+
+    def _near(self, head: Token, exclude: frozenset[str], depth: int = 2) -> list[str]:
+        """Who a target phrase without a coded actor is about: "Kharkiv", "Odesa's port",
+        "the Essequibo region of Guyana" (a coded actor there, else the place's country)."""
+        for token in (head, *(c for c in head.children if c.dep_ in ("poss", "compound", "nmod"))):
+            coded = [a for a in self._by_token.get(token.i, []) if self.code(a) and a not in exclude]
+            if coded:
+                return coded
+            if token.i in self._places:
+                return self._place_actor(self._places[token.i])
+        if depth > 0:
+            for pobj in (c for prep in head.children if prep.lower_ == "of" for c in prep.children):
+                if pobj.dep_ == "pobj":
+                    return self._near(pobj, exclude, depth - 1)
+        return []
+
+    def _place_actor(self, place: Place) -> list[str]:
+        for actor in self.place_actors:
+            if actor.name == place.name and actor.code == place.country:
+                return [actor.id]
+        actor_id = f"p{len(self.place_actors) + 1}"
+        actor = Actor(actor_id, place.name, "country", place.country, place.country, None)
+        self.place_actors.append(actor)
+        self.place_mentions.append(Mention(place.start, place.end, place.text, "GPE", actor_id))
+        self.actors[actor_id] = actor
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        for token in span or ():
+            self._by_token.setdefault(token.i, []).append(actor_id)
+        return [actor_id]
 
     def code(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
@@ -112,7 +177,7 @@ class ActorIndex:
             return None
         return actor.country or (actor.code[:3] if actor.code else None)
 
-    def phrase(self, head: Token, depth: int = 3) -> list[str]:
+    def phrase(self, head: Token, depth: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
         """Actors a noun phrase headed by ``head`` refers to (with its conjuncts).
 
         "Putin's home" refers to Putin; "a series of agreements" looks through
@@ -120,34 +185,57 @@ class ActorIndex:
         """
         found: list[str] = []
         for member in (head, *_conjuncts(head)):
-            _extend(found, self._single(member, depth))
+            _extend(found, self._single(member, depth, exclude))
+        if head.dep_ in SUBJECTS and found:
+            _extend(found, self._left_coordinate(head))
         return found
 
-    def _single(self, head: Token, depth: int) -> list[str]:
-        own = self.at(head)
+    def _left_coordinate(self, head: Token) -> list[str]:
+        """ "Xi told Mishustin China and Russia would …": a subject whose "X and" the parser
+        attached elsewhere still has X as a co-subject."""
+        first = min(head.left_edge.i, head.i)
+        if first < 2 or any(child.dep_ == "conj" for child in head.children):
+            return []
+        doc = head.doc
+        if doc[first - 1].lower_ != "and":
+            return []
+        before = doc[first - 2]
+        if before.dep_ in SUBJECTS or before.head.i == head.head.i:
+            return []
+        return [a for a in self._by_token.get(before.i, []) if self.actors.get(a) and self.actors[a].kind == "country"]
+
+    def _single(self, head: Token, depth: int, exclude: frozenset[str] = frozenset()) -> list[str]:
+        if head.pos_ == "PRON":
+            # "support it (Ukraine)": the apposition says who "it" is
+            for child in head.children:
+                if child.dep_ == "appos" and self._by_token.get(child.i):
+                    return list(self._by_token[child.i])
+        own = self.at(head, exclude)
         if own:
             return own
         if depth <= 0:
             return []
         for child in head.children:
             if child.dep_ == "appos":
-                found = self._single(child, depth - 1)
+                found = self._single(child, depth - 1, exclude)
                 if found:
                     return found
         for child in head.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod") and child.i < head.i:
-                found = self.at(child) or (self._single(child, depth - 1) if child.dep_ == "poss" else [])
+                found = self.at(child, exclude) or (
+                    self._single(child, depth - 1, exclude) if child.dep_ == "poss" else []
+                )
                 if found:
                     return found
-        if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ in ("NUM", "PRON"):
+        if head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ in QUANTITY_NOUNS or head.pos_ in ("NUM", "PRON"):
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self.phrase(pobj, depth - 1)
+                            return self.phrase(pobj, depth - 1, exclude)
         return []
 
-    def _pronoun(self, token: Token) -> list[str]:
+    def _pronoun(self, token: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
         """Resolve a pronoun the actor extractor left alone, to the nearest fitting actor before it."""
         lower = token.lower_
         if lower in _PERSONAL:
@@ -166,13 +254,13 @@ class ActorIndex:
             if subject is not None and subject.i < token.i:
                 for actor_id in self._by_token.get(subject.i, []):
                     actor = self.actors.get(actor_id)
-                    if actor and actor.kind in kinds:
+                    if actor and actor.kind in kinds and actor_id not in exclude:
                         return [actor_id]
         floor = _previous_sentence_start(token)
         for i in range(token.i - 1, floor - 1, -1):
             for actor_id in self._by_token.get(i, []):
                 actor = self.actors.get(actor_id)
-                if actor and actor.kind in kinds:
+                if actor and actor.kind in kinds and actor_id not in exclude:
                     return [actor_id]
         return []
 
@@ -197,12 +285,17 @@ def _clause_participants(index: ActorIndex, token: Token) -> list[str]:
     while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     found: list[str] = []
-    for child in verb.children:
-        if child.dep_ not in (*SUBJECTS, *OBJECTS, "dative") or token in child.subtree:
-            continue
-        for member in (child, *_conjuncts(child)):
-            # direct mentions only: resolving pronouns here could loop
-            _extend(found, index._by_token.get(member.i, []))
+    for _ in range(3):
+        # "Xi invited Putin to visit Beijing during their summit": their = Xi and Putin
+        for child in sorted(verb.children, key=lambda c: c.i):
+            if child.dep_ not in (*SUBJECTS, *OBJECTS, "dative") or token in child.subtree:
+                continue
+            for member in (child, *_conjuncts(child)):
+                # direct mentions only: resolving pronouns here could loop
+                _extend(found, index._by_token.get(member.i, []))
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return found
 
 
@@ -263,6 +356,13 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 4) -> list[str]:
             found = index.phrase(obj)
             if found:
                 return found
+    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of", "over") and head.head.pos_ == "VERB":
+        # "accused X of attacking", "sanctioned X for supplying": X does the second verb
+        obj = child_with(head.head, OBJECTS)
+        if obj is not None:
+            found = index.phrase(obj)
+            if found:
+                return found
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and head.i != verb.i:
         return subject_of(head, index, depth - 1)
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and head.dep_ == "prep"):
@@ -309,10 +409,16 @@ def objects_of(verb: Token) -> list[Token]:
 
 
 def _through_quantity(token: Token) -> Token:
-    """Look through "a series of", "a number of" to the noun that matters."""
-    if token.lemma_.lower() in QUANTITY_NOUNS:
+    """Look through "a series of", "thousands of", "$500 million in" to the noun that matters."""
+    amount = (
+        token.ent_type_ in _AMOUNT_ENTITIES
+        or token.pos_ == "NUM"
+        or any(child.dep_ == "nummod" for child in token.children)  # "50 billion euros of assistance"
+    )
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or amount:
+        preps = ("of", "in", "worth") if amount else ("of",)
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in preps:
                 pobj = child_with(child, ("pobj",))
                 if pobj is not None:
                     return pobj

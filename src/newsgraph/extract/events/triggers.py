@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.roles import OBJECTS, child_with, objects_of
 from newsgraph.extract.events.vocabulary import EventVocabulary, LightVerb, TriggerEntry
 
+_V = TypeVar("_V")
+
 FRAME_TYPES = {
+    "vow": "AGREE",  # or THREATEN, when what is vowed is hostile
     "request": "REQUEST",
     "threaten": "THREATEN",
     "reject": "REJECT",
@@ -115,11 +119,30 @@ def sentence_triggers(sent: Span, vocab: EventVocabulary) -> SentenceTriggers:
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _NOUN_FRAMES and _has_clause(token):
             found.frames[token.i] = Frame(token, _NOUN_FRAMES[token.lemma_.lower()], nominal=True)
     for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+        if token.pos_ == "NOUN" and token.i not in consumed and token.ent_type_ not in ("DATE", "TIME"):
             noun = _noun_trigger(token, vocab)
             if noun is not None:
                 found.triggers.append(noun)
     return found
+
+
+def lemma_in(token: Token, table: dict[str, _V]) -> str | None:
+    """The form of ``token`` under which ``table`` lists it, if any.
+
+    The model's lemmatizer slips on some verbs ("staged" → "stag"), so the word
+    itself and its regular stems are tried after the lemma.
+    """
+    lower = token.lower_
+    candidates = [token.lemma_.lower(), lower]
+    if lower.endswith("ied"):
+        candidates.append(lower[:-3] + "y")
+    if lower.endswith("ed"):
+        candidates += [lower[:-1], lower[:-2]]
+    if lower.endswith("ing"):
+        candidates += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith("s"):
+        candidates.append(lower[:-1])
+    return next((c for c in candidates if c in table), None)
 
 
 def _has_clause(noun: Token) -> bool:
@@ -128,21 +151,28 @@ def _has_clause(noun: Token) -> bool:
 
 
 def _verb_frame(token: Token, vocab: EventVocabulary) -> Frame | None:
-    lemma = token.lemma_.lower()
-    kind = vocab.frames.get(lemma)
-    if kind is None:
+    lemma = lemma_in(token, vocab.frames)
+    if lemma is None:
         return None
+    kind = vocab.frames[lemma]
+    if token.dep_ in ("amod", "compound", "nmod"):
+        return None  # "declining living standards" describes, it does not decline anything
+    has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     preps = _FRAME_PREPS.get(lemma)
     if preps is not None:
         has_prep = any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
-        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         if not (has_prep or has_clause):
             return None
+    # a request, refusal, promise or threat needs something requested or refused
+    needs_object = kind in FRAME_TYPES and kind != "accuse" and not has_clause
+    if needs_object and not any(c.dep_ in ("dobj", "dative", "prep", "nsubjpass") for c in token.children):
+        return None
     return Frame(token, kind)
 
 
 def _verb_trigger(token: Token, vocab: EventVocabulary) -> Trigger | None:
-    entries = vocab.verbs.get(token.lemma_.lower())
+    lemma = lemma_in(token, vocab.verbs)
+    entries = vocab.verbs[lemma] if lemma else ()
     if not entries:
         return None
     matching = [entry for entry in entries if _verb_entry_matches(token, entry)]
@@ -155,23 +185,59 @@ def _verb_trigger(token: Token, vocab: EventVocabulary) -> Trigger | None:
 
 def _verb_entry_matches(token: Token, entry: TriggerEntry) -> bool:
     particles = {child.lemma_.lower() for child in token.children if child.dep_ == "prt"}
+    # "pulled out of": the parser takes the particle for a preposition
+    particles |= {
+        c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("out", "off", "down", "up", "back")
+    }
     if entry.particle and entry.particle not in particles:
         return False
-    if not entry.particle and particles & {"up", "off", "down", "out", "over", "back"} and token.lemma_ in (
-        "break",
-        "cut",
-        "shoot",
-        "blow",
-        "step",
-        "pull",
-        "hand",
-        "call",
-        "carry",
+    if (
+        not entry.particle
+        and particles & {"up", "off", "down", "out", "over", "back"}
+        and token.lemma_
+        in (
+            "break",
+            "cut",
+            "shoot",
+            "blow",
+            "step",
+            "pull",
+            "hand",
+            "call",
+            "carry",
+        )
     ):
         return False
-    if entry.objects and not any(_lemmas(obj) & entry.objects for obj in objects_of(token)):
+    if entry.objects and not any(_lemmas(obj) & entry.objects for obj in _supplied(token)):
+        return False
+    if entry.requires_prep and not _has_required_prep(token, entry):
         return False
     return not entry.complements or any(_lemmas(comp) & entry.complements for comp in _complements(token))
+
+
+def _supplied(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects, and "with Y" in "provided Ukraine with Y"."""
+    found = list(objects_of(verb))
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            found.extend(objects_of_prep(child))
+    return found
+
+
+def objects_of_prep(prep: Token) -> list[Token]:
+    return [child for child in prep.children if child.dep_ == "pobj"]
+
+
+def _has_required_prep(verb: Token, entry: TriggerEntry) -> bool:
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for prep, objects in entry.requires_prep:
+            if child.lower_ != prep:
+                continue
+            if not objects or any(_lemmas(pobj) & objects for pobj in child.children if pobj.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _complements(verb: Token) -> Iterator[Token]:
@@ -201,6 +267,8 @@ def _complements(verb: Token) -> Iterator[Token]:
 def _lemmas(token: Token) -> set[str]:
     """The lemma of a noun and of its modifiers: "a foreign terrorist organization"."""
     found = {token.lemma_.lower(), token.lower_}
+    if token.ent_type_:
+        found.add(token.ent_type_)  # "released Evan Gershkovich": a person as the object
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod"):
             found.add(child.lemma_.lower())
@@ -208,7 +276,8 @@ def _lemmas(token: Token) -> set[str]:
 
 
 def _light_verb_trigger(token: Token, vocab: EventVocabulary) -> Trigger | None:
-    options = vocab.light_verbs.get(token.lemma_.lower())
+    lemma = lemma_in(token, vocab.light_verbs)
+    options = vocab.light_verbs[lemma] if lemma else ()
     if not options:
         return None
     particles = {child.lemma_.lower() for child in token.children if child.dep_ == "prt"}
@@ -240,7 +309,7 @@ def _request_mode(embedded_type: str) -> str:
 
 def _noun_trigger(token: Token, vocab: EventVocabulary) -> Trigger | None:
     entries = vocab.nouns.get(token.lemma_.lower())
-    if not entries:
+    if not entries or token.pos_ != "NOUN" or token.ent_type_ in ("DATE", "TIME"):
         return None
     modifiers = [child for child in token.children if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
     modifier_lemmas = {child.lemma_.lower() for child in modifiers} | {child.lower_ for child in modifiers}
@@ -263,7 +332,7 @@ def _light_governor(noun: Token, vocab: EventVocabulary) -> Token | None:
     """The light verb a noun is the object of ("staged a protest"), if any."""
     if noun.dep_ in OBJECTS or noun.dep_ == "nsubjpass":
         head = noun.head
-        if head.lemma_.lower() in vocab.light_verbs:
+        if lemma_in(head, vocab.light_verbs):
             return head
     return None
 

@@ -47,6 +47,7 @@ FRAME_KINDS = (
     "intend",
     "attempt",
     "cause",
+    "vow",
 )
 _ENTRY_KEYS = {
     "lemma",
@@ -62,6 +63,8 @@ _ENTRY_KEYS = {
     "needs_modifier_or_possessor",
     "preps",
     "requires_subject_sector",
+    "requires_prep",
+    "patient_object",
 }
 
 
@@ -82,6 +85,12 @@ class TriggerEntry:
     needs_modifier_or_possessor: bool = False
     preps: tuple[str, ...] = ()
     requires_subject_sector: frozenset[str] = frozenset()
+    # the verb needs one of these prepositions, with an object among the listed lemmas
+    # (any object when the list is empty): "spoke with", "went on strike"
+    requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
+    # the direct object is what the act is done with, not the party it is done to
+    # ("extradited a suspect to Germany")
+    patient_object: bool = False
 
     @property
     def head(self) -> str:
@@ -97,6 +106,7 @@ class TriggerEntry:
             + bool(self.complements)
             + bool(self.needs_modifier)
             + bool(self.requires_subject_sector)
+            + bool(self.requires_prep)
         )
 
 
@@ -129,6 +139,7 @@ class EventVocabulary:
     alleged_modifiers: frozenset[str]
     negative_determiners: frozenset[str]
     happen_verbs: frozenset[str]
+    blocked_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +193,7 @@ def parse_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         alleged_modifiers=frozenset(modality.get("alleged_modifiers", [])),
         negative_determiners=frozenset(modality.get("negative_determiners", [])),
         happen_verbs=frozenset(modality.get("happen_verbs", [])),
+        blocked_modifiers=frozenset(modality.get("blocked_modifiers", [])),
     )
 
 
@@ -207,6 +219,10 @@ def _entries(raw_entries: list[dict[str, Any]], section: str) -> dict[str, tuple
             needs_modifier_or_possessor=bool(raw.get("needs_modifier_or_possessor", False)),
             preps=tuple(raw.get("preps") or ()),
             requires_subject_sector=frozenset(raw.get("requires_subject_sector") or ()),
+            requires_prep=tuple(
+                (str(prep), frozenset(objects or ())) for prep, objects in (raw.get("requires_prep") or {}).items()
+            ),
+            patient_object=bool(raw.get("patient_object", False)),
         )
         table[entry.head].append(entry)
     return {head: tuple(sorted(entries, key=lambda e: -e.specificity)) for head, entries in table.items()}
