@@ -16,8 +16,8 @@ Required gold events are matched first; unmatched system events whose evidence
 overlaps an optional gold event's sentence are then left out (neither rewarded
 nor penalised). So are the other mentions of a matched event: records that share
 a ``cluster`` id with a matched record tell the same event again (the lead, a
-quote, a recap), and OUTPUT.md keeps one record per mention. Per type, a gold event counts under its first listed type and a
-system event under its own type.
+quote, a recap), and OUTPUT.md keeps one record per mention. Per type, a gold
+event counts under its first listed type and a system event under its own type.
 """
 
 from __future__ import annotations
