@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph import nlp
+from newsgraph.extract.quotes import quotes_in
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
+from newsgraph.lexicon.speech import load_speech_cues
 from newsgraph.model import Analysis, Article
 from newsgraph.settings import Settings
 from newsgraph.store import FailureRecord, Store
@@ -52,6 +54,7 @@ class Analyser:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.speech_cues = load_speech_cues(settings.lexicon)
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
         """Return the analysis of each article, in order."""
@@ -61,7 +64,8 @@ class Analyser:
     def extract(self, document: nlp.Document) -> Analysis:
         """Run the extractors over one analysed article, in dependency order:
         actors, then timexes and places, then quotes, then events."""
-        return Analysis(article=document.article)
+        quotes = quotes_in(document, cues=self.speech_cues)
+        return Analysis(article=document.article, quotes=tuple(quotes))
 
 
 def extract(arguments: Iterable[str], settings: Settings, as_is: bool = False) -> Iterator[Analysis | InputFailure]:
