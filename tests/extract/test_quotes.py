@@ -410,6 +410,13 @@ FRAGMENTS = [
         id="fragment-object-of-cue",
     ),
     pytest.param(
+        ['The sanctions target eight tankers that the Treasury said were part of a "shadow fleet" of old ships.'],
+        "shadow fleet",
+        True,
+        "Treasury",
+        id="cue-in-relative-clause-takes-its-own-subject",
+    ),
+    pytest.param(
         ['The minister described the talks as "frank" but said no deal was reached.'],
         "frank",
         True,

@@ -86,6 +86,20 @@ REPORTED = [
         id="quoted-as-saying-clause",
     ),
     pytest.param(
+        ["The deputy leader told the BBC's Today programme that the party's members were fully behind the plans."],
+        "the party's members were fully behind the plans",
+        "deputy leader",
+        "told",
+        id="told-programme-that-clause-hung-on-the-object",
+    ),
+    pytest.param(
+        ["KYIV, Ukraine (AP) \u2014 Russian drones struck energy facilities across Ukraine overnight, officials said."],
+        "Russian drones struck energy facilities across Ukraine overnight",
+        "officials",
+        "said",
+        id="dateline-left-out",
+    ),
+    pytest.param(
         [
             "Ukrainian Prime Minister Yulia Svyrydenko arrived in Brussels on Monday.",
             "She said the new aid package would be signed within weeks.",

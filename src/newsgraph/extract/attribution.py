@@ -224,11 +224,13 @@ def _subject(layout: Layout, cues: SpeechCues, cue: Token, adjacent: bool) -> To
     """The subject of a cue: its own, its governor's, or the noun phrase next to it."""
     current = cue
     for _ in range(_CLIMB_LIMIT):
-        subject = next((c for c in current.children if c.dep_ == "nsubj" and _usable(layout, c, cue)), None)
-        if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return layout.head_in_paragraph(current)
-            return subject
+        subjects = [c for c in current.children if c.dep_ == "nsubj" and _usable(layout, c, cue)]
+        named = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+        if named:
+            return named[0]  # "tankers that the Treasury said …": the Treasury, not "that"
+        if subjects:
+            # "Peskov, who said …": the noun the relative clause hangs on
+            return layout.head_in_paragraph(current) if current.dep_ == "relcl" else None
         head = layout.head_in_paragraph(current)
         if head is None:
             break
@@ -337,7 +339,7 @@ def is_medium(cues: SpeechCues, token: Token) -> bool:
 
 def reference(layout: Layout, cues: SpeechCues, token: Token) -> SpeakerRef:
     """The stretch naming a speaker whose noun phrase is headed by ``token``."""
-    entity = _entity(token) or _appositive_entity(layout, token)
+    entity = _entity(layout, token) or _appositive_entity(layout, token)
     media = is_medium(cues, token)
     if entity is not None:
         start, end = _trimmed(entity)
@@ -351,10 +353,10 @@ def reference(layout: Layout, cues: SpeechCues, token: Token) -> SpeakerRef:
     return SpeakerRef(token.i, left.idx, token.idx + len(token), media)
 
 
-def _entity(token: Token) -> TokenSpan | None:
+def _entity(layout: Layout, token: Token) -> TokenSpan | None:
     if token.ent_type_ not in NAME_LABELS:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return layout.entity_of(token)
 
 
 def _appositive_entity(layout: Layout, token: Token) -> TokenSpan | None:
@@ -364,7 +366,7 @@ def _appositive_entity(layout: Layout, token: Token) -> TokenSpan | None:
     for child in token.children:
         if child.dep_ == "appos" and layout.same_paragraph(child.idx, token.idx):
             for word in child.subtree:
-                entity = _entity(word)
+                entity = _entity(layout, word)
                 if entity is not None and word.i <= child.i:
                     return entity
     return None
@@ -382,10 +384,10 @@ def _trimmed(entity: TokenSpan) -> tuple[int, int]:
 
 def noun_phrase_name(layout: Layout, token: Token) -> str:
     """The best short name of a noun phrase: a name inside it, else its words without determiners."""
-    entity = _entity(token) or _appositive_entity(layout, token)
+    entity = _entity(layout, token) or _appositive_entity(layout, token)
     if entity is None:
         words = [w for c in token.children if c.dep_ in ("compound", "appos") for w in c.subtree]
-        entity = next((e for w in words if (e := _entity(w)) is not None and e.label_ == "ORG"), None)
+        entity = next((e for w in words if (e := _entity(layout, w)) is not None and e.label_ == "ORG"), None)
     if entity is None:
         return _without_abbreviation_stop(_np_text(token))
     proper = [t for t in entity if t.pos_ == "PROPN"]

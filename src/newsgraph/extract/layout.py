@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from newsgraph.model import Span
 
@@ -27,6 +28,10 @@ class Layout:
         self._sentence_starts = [start for start, _ in self._sentences]
         self._quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self._quoted]
+        # spaCy rebuilds these on every access; the extractors ask for them often
+        self.entities: tuple[TokenSpan, ...] = tuple(doc.ents)
+        self.noun_chunks: tuple[TokenSpan, ...] = tuple(doc.noun_chunks)
+        self._entity_of = {i: entity for entity in self.entities for i in range(entity.start, entity.end)}
 
     def _cut_sentences(self) -> list[tuple[int, int]]:
         cut: list[tuple[int, int]] = []
@@ -37,6 +42,10 @@ class Layout:
                 if low < high:
                     cut.append((low, high))
         return sorted(cut)
+
+    def entity_of(self, token: Token) -> TokenSpan | None:
+        """The named entity a token belongs to, if any."""
+        return self._entity_of.get(token.i)
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset`` (or the one before a gap)."""

@@ -25,6 +25,8 @@ MIN_TOKENS = 3
 MAX_QUOTED_SHARE = 0.5
 _LEADING = frozenset({"mark", "punct", "cc"})
 _TRAILING_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-"})
+_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_TOKENS = 12  # "WASHINGTON, Dec 30 (Reuters) -" and the like
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,26 @@ def reported_clauses(layout: Layout, cues: SpeechCues) -> list[ReportedClause]:
         lemma = token.lemma_.lower()
         if lemma not in cues.reported and lemma not in cues.quoting:
             continue
-        for child in token.children:
-            if child.dep_ == "ccomp" and layout.same_paragraph(child.idx, token.idx):
-                clause = _clause(layout, cues, child, token, excluded=())
+        for head in _complements(token):
+            if layout.same_paragraph(head.idx, token.idx):
+                clause = _clause(layout, cues, head, token, excluded=())
                 if clause is not None:
                     found.setdefault((clause.start, clause.end), clause)
     return sorted(found.values(), key=lambda c: (c.start, c.end))
+
+
+def _complements(cue: Token) -> list[Token]:
+    """The heads of the clauses a cue reports: its clausal complements, and a "that" clause
+    the parse hung on its object ("told the BBC's Today programme that …")."""
+    heads = [c for c in cue.children if c.dep_ == "ccomp"]
+    for obj in cue.children:
+        if obj.dep_ in ("dobj", "dative"):
+            heads += [
+                c
+                for c in obj.children
+                if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+    return heads
 
 
 def _according_clause(layout: Layout, cues: SpeechCues, cue: Token) -> ReportedClause | None:
@@ -76,6 +92,7 @@ def _clause(
     skip = set(excluded)
     tokens = [t for t in head.subtree if t.i not in skip and not t.is_space and layout.same_paragraph(t.idx, cue.idx)]
     tokens = _contiguous(tokens, head)
+    tokens = _without_dateline(tokens)
     while tokens and (tokens[0].dep_ in _LEADING and tokens[0].i != head.i):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in _TRAILING_PUNCT:
@@ -89,6 +106,17 @@ def _clause(
     if around is not None and layout.same_paragraph(around[1] - 1, start):
         end = around[1]  # a clause ending inside a quoted phrase keeps its closing mark
     return ReportedClause(start, end, cue)
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """Drop a dateline the parse hung on the clause: "KYIV, Ukraine (AP) — Russian drones …"."""
+    for position, token in enumerate(tokens[:_DATELINE_TOKENS]):
+        if token.text in _DASHES and position > 0:
+            before = tokens[:position]
+            if all(t.pos_ in ("PROPN", "PUNCT", "NUM", "SPACE") for t in before):
+                return tokens[position + 1 :]
+            break
+    return tokens
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:

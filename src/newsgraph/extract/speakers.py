@@ -61,8 +61,10 @@ class SpeakerResolver:
         self.cues = cues
         self.actors = {a.id: a for a in actors}
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-        self.persons = [e for e in layout.doc.ents if e.label_ == "PERSON"]
+        self.persons = [e for e in layout.entities if e.label_ == "PERSON"]
         self.history: list[_Said] = []
+        # first and last word of every longer person name, for expanding a surname
+        self._name_ends = [(p, (p.text.split()[0], self._person_words(p)[-1])) for p in self.persons if len(p) > 1]
 
     def remember(self, speaker: Resolved, channel: str | None) -> None:
         """Record a speaker so later pronouns and statements can point back at them."""
@@ -141,7 +143,7 @@ class SpeakerResolver:
 
         The last such name before ``before`` wins, else the first after it.
         """
-        matches = [p for p in self.persons if len(p) > 1 and word in (p.text.split()[0], self._person_words(p)[-1])]
+        matches = [p for p, ends in self._name_ends if word in ends]
         earlier = [p for p in matches if p.start_char < before]
         if earlier:
             return earlier[-1]
@@ -178,7 +180,7 @@ class SpeakerResolver:
         """The last noun phrase before with the same head and more words: "the Iranian foreign ministry"."""
         lemma = token.lemma_.lower()
         best: tuple[str, tuple[int, int]] | None = None
-        for chunk in self.layout.doc.noun_chunks:
+        for chunk in self.layout.noun_chunks:
             if chunk.end_char > before:
                 break
             words = [w for w in chunk if w.lower_ not in DETERMINERS and w.dep_ != "poss" and w.tag_ != "POS"]
@@ -210,7 +212,7 @@ class SpeakerResolver:
     def _subject_phrases(self, low: int, high: int) -> list[tuple[int, Resolved]]:
         """Common-noun subjects ("the Iranian foreign ministry designated …") an "it" or "they" may point at."""
         found = []
-        for chunk in self.layout.doc.noun_chunks:
+        for chunk in self.layout.noun_chunks:
             root = chunk.root
             if root.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -226,7 +228,7 @@ class SpeakerResolver:
         """Named entities of a fitting kind between ``low`` and ``high``, outside direct quotes."""
         return [
             e
-            for e in self.layout.doc.ents
+            for e in self.layout.entities
             if low <= e.start_char
             and e.end_char <= high
             and not self.layout.quoted(e.start_char)
