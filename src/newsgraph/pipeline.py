@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph import nlp
+from newsgraph.extract.places import places_in
 from newsgraph.extract.quotes import quotes_in
+from newsgraph.extract.timexes import timexes_in
+from newsgraph.gazetteer import load_gazetteer
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.lexicon.speech import load_speech_cues
@@ -54,6 +57,7 @@ class Analyser:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.gazetteer = load_gazetteer()
         self.speech_cues = load_speech_cues(settings.lexicon)
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
@@ -64,8 +68,11 @@ class Analyser:
     def extract(self, document: nlp.Document) -> Analysis:
         """Run the extractors over one analysed article, in dependency order:
         actors, then timexes and places, then quotes, then events."""
+        timexes = timexes_in(document)
+        # actor mentions labelled METONYM ("Beijing insists") are skipped as places once actors run first
+        places = places_in(document, self.gazetteer, mentions=())
         quotes = quotes_in(document, cues=self.speech_cues)
-        return Analysis(article=document.article, quotes=tuple(quotes))
+        return Analysis(article=document.article, timexes=tuple(timexes), places=tuple(places), quotes=tuple(quotes))
 
 
 def extract(arguments: Iterable[str], settings: Settings, as_is: bool = False) -> Iterator[Analysis | InputFailure]:
