@@ -1,5 +1,5 @@
 # Two commands on a fresh machine (Python 3.11 and pip only):
-#   make run    set up, ingest the bundled sample into newsgraph.db, print a summary
+#   make run    set up, ingest the bundled sample into newsgraph.db, then serve the web UI (Ctrl-C stops)
 #   make test   set up, then lint, type-check and run the whole test suite
 PYTHON ?= python3
 VENV ?= .venv
@@ -25,6 +25,7 @@ system-deps:
 run: setup
 	$(BIN)/newsgraph --db $(DB) ingest examples/
 	$(BIN)/newsgraph --db $(DB) articles
+	$(BIN)/newsgraph --db $(DB) serve
 
 lint: setup
 	$(BIN)/ruff check

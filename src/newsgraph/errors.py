@@ -4,6 +4,7 @@
 
     NewsgraphError                 anything newsgraph itself reports
     ├── UsageError                 bad arguments or settings: exit code 2
+    │   └── InvalidParameter       one filter or page parameter is out of range
     ├── InputError                 one input (file, URL, record) cannot be used;
     │                              carries a SkipReason; the batch goes on
     ├── ModelNotInstalledError     the spaCy model package is missing
@@ -55,3 +56,17 @@ class ModelNotInstalledError(NewsgraphError):
 
 class StoreError(NewsgraphError):
     """The database cannot be opened, upgraded or written."""
+
+
+class InvalidParameter(UsageError):
+    """One query parameter (a filter, a page size) has a value newsgraph cannot use.
+
+    ``parameter`` names it, ``expected`` says what would have been accepted, so the
+    CLI and the API can both say exactly what to change.
+    """
+
+    def __init__(self, parameter: str, expected: str, got: object) -> None:
+        super().__init__(f"{parameter}: expected {expected}, got {got!r}")
+        self.parameter = parameter
+        self.expected = expected
+        self.got = got
