@@ -6,7 +6,9 @@
     ├── UsageError                 bad arguments or settings: exit code 2
     │   └── InvalidParameter       one filter or page parameter is out of range
     ├── InputError                 one input (file, URL, record) cannot be used;
-    │                              carries a SkipReason; the batch goes on
+    │   │                          carries a SkipReason; the batch goes on
+    │   └── RecordError            one record of an input (a JSON line, a feed item,
+    │                              a WARC record); the rest of the input is read on
     ├── ModelNotInstalledError     the spaCy model package is missing
     └── StoreError                 the database cannot be opened, migrated or written
 
@@ -48,6 +50,10 @@ class InputError(NewsgraphError):
         self.where = where
         self.reason = reason
         self.detail = detail
+
+
+class RecordError(InputError):
+    """One record of an input cannot be used; readers yield it (not raise) and read on."""
 
 
 class ModelNotInstalledError(NewsgraphError):

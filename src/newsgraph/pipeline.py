@@ -35,6 +35,7 @@ class RunSummary:
     exact_duplicates: int = 0
     near_duplicates: int = 0
     failures: list[InputFailure] = field(default_factory=list)
+    interrupted: bool = False
 
     @property
     def failed_by_reason(self) -> Counter[str]:
@@ -49,7 +50,20 @@ class RunSummary:
             "exact_duplicates": self.exact_duplicates,
             "near_duplicates": self.near_duplicates,
             "failed": dict(self.failed_by_reason),
+            "interrupted": self.interrupted,
         }
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C stopped an ingest run; ``summary`` says what was stored before it.
+
+    Every article is stored in its own transaction, so what was stored is whole
+    and re-running the same command completes the job.
+    """
+
+    def __init__(self, summary: RunSummary) -> None:
+        super().__init__()
+        self.summary = summary
 
 
 class Analyser:
@@ -141,6 +155,9 @@ def ingest(
                 if on_article:
                     on_article(summary)
         _store_batch(batch, analyser, store, summary)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        raise IngestInterrupted(summary) from None
     finally:
         failures = [FailureRecord(f.where, f.reason.value, f.detail) for f in summary.failures]
         store.finish_run(run_id, summary.to_dict(), failures)

@@ -13,13 +13,19 @@ import click
 from newsgraph.cli.common import main, opened_store, settings_from
 from newsgraph.ingest.read import InputFailure
 from newsgraph.ingest.sniff import FORMATS
-from newsgraph.pipeline import RunSummary, extract, ingest
+from newsgraph.pipeline import IngestInterrupted, RunSummary, extract, ingest
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def input_options(function: F) -> F:
-    """Options shared by the verbs that read inputs."""
+    """Options shared by the verbs that read inputs (listed in --help in the reverse order of these lines)."""
+    function = click.option(
+        "--fetch-max-bytes", type=click.IntRange(min=1), help="Refuse URL bodies larger than this (default 20 MB)."
+    )(function)
+    function = click.option(
+        "--fetch-timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds to wait for a URL (default 20)."
+    )(function)
     function = click.option(
         "--format", "format_", type=click.Choice(FORMATS), help="Read every input as this format (default: sniffed)."
     )(function)
@@ -27,9 +33,9 @@ def input_options(function: F) -> F:
         function
     )
     function = click.option("--max-article-chars", type=int, help="Skip articles longer than this.")(function)
-    function = click.option("--max-document-bytes", type=int, help="Skip HTML/feed documents larger than this.")(
-        function
-    )
+    function = click.option(
+        "--max-document-bytes", type=int, help="Skip HTML pages, feeds and archived records larger than this."
+    )(function)
     return function
 
 
@@ -44,16 +50,21 @@ def ingest_command(
     published: str | None,
     max_article_chars: int | None,
     max_document_bytes: int | None,
+    fetch_timeout: float | None,
+    fetch_max_bytes: int | None,
 ) -> None:
     """Read news inputs into the database and print a summary.
 
     PATHS are files, directories (read recursively), http(s) URLs, or - for
-    standard input. Text dumps, HTML, RSS/Atom, WARC and JSON Lines are told
-    apart by their content; gzip, bzip2 and xz are undone.
+    standard input. Text dumps, HTML, RSS/Atom, WARC/ARC and JSON Lines are
+    told apart by their content; gzip, bzip2 and xz are undone. Ctrl-C stops
+    cleanly: what was stored is kept, and running the same command again
+    completes the job (exit code 130).
 
     \b
-    Example:
+    Examples:
       newsgraph ingest examples/000_dd32f5b03812fd1f.txt --db news.db
+      newsgraph ingest crawl.warc.gz https://news.example/feed.rss --fetch-timeout 10
     """
     settings = settings_from(
         ctx,
@@ -61,13 +72,28 @@ def ingest_command(
         published=published,
         max_article_chars=max_article_chars,
         max_document_bytes=max_document_bytes,
+        fetch_timeout=fetch_timeout,
+        fetch_max_bytes=fetch_max_bytes,
     )
-    with opened_store(settings) as store, _progress() as tick:
-        summary = ingest(list(paths), store, settings, on_article=tick)
+    try:
+        with opened_store(settings) as store, _progress() as tick:
+            summary = ingest(list(paths), store, settings, on_article=tick)
+    except IngestInterrupted as interrupted:
+        _report(interrupted.summary, settings.db)
+        click.echo(
+            f"newsgraph: interrupted: {interrupted.summary.stored} new articles were stored and are kept; "
+            "run the same command again to complete the job",
+            err=True,
+        )
+        ctx.exit(130)
+    _report(summary, settings.db)
+    ctx.exit(1 if summary.failures else 0)
+
+
+def _report(summary: RunSummary, db: str) -> None:
     for failure in summary.failures:
         click.echo(f"newsgraph: {failure.message} [{failure.reason.value}]", err=True)
-    click.echo(format_summary(summary, settings.db))
-    ctx.exit(1 if summary.failures else 0)
+    click.echo(format_summary(summary, db))
 
 
 @contextmanager
@@ -117,6 +143,8 @@ def extract_command(
     published: str | None,
     max_article_chars: int | None,
     max_document_bytes: int | None,
+    fetch_timeout: float | None,
+    fetch_max_bytes: int | None,
 ) -> None:
     """Print the analysis record (OUTPUT.md) of each article as JSON Lines.
 
@@ -132,12 +160,18 @@ def extract_command(
         published=published,
         max_article_chars=max_article_chars,
         max_document_bytes=max_document_bytes,
+        fetch_timeout=fetch_timeout,
+        fetch_max_bytes=fetch_max_bytes,
     )
     failed = False
-    for item in extract([path], settings, as_is=as_is):
-        if isinstance(item, InputFailure):
-            failed = True
-            click.echo(f"newsgraph: {item.message} [{item.reason.value}]", err=True)
-        else:
-            click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+    try:
+        for item in extract([path], settings, as_is=as_is):
+            if isinstance(item, InputFailure):
+                failed = True
+                click.echo(f"newsgraph: {item.message} [{item.reason.value}]", err=True)
+            else:
+                click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+    except KeyboardInterrupt:
+        click.echo("newsgraph: interrupted; the records printed so far are complete", err=True)
+        ctx.exit(130)
     ctx.exit(1 if failed else 0)
