@@ -92,30 +92,44 @@ def test_every_pronoun_points_back(pronoun: str, kind: str) -> None:
     assert quote.speaker is not None and quote.speaker.name == antecedent[1]
 
 
-def test_a_lexicon_folder_overrides_the_packaged_file(tmp_path: Path) -> None:
-    (tmp_path / FILE_NAME).write_text(
-        "verbs:\n  murmur: [murmured]\nreported: [murmur]\npronouns: {he: person}\n", encoding="utf-8"
+def test_a_user_lexicon_adds_its_speech_cues(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "speech_cues:\n  verbs:\n    murmur: [murmured]\n  reported: [murmur]\n  channels: [dispatch]\n",
+        encoding="utf-8",
     )
-    cues = load_speech_cues(tmp_path)
-    assert cues.verbs == {"murmur"} and cues.forms == {"murmured"}
-    assert load_speech_cues(tmp_path / "elsewhere") == default_speech_cues()
+    cues = load_speech_cues(user)
+    shipped = default_speech_cues()
+    assert cues.verbs == shipped.verbs | {"murmur"} and "murmured" in cues.forms
+    assert cues.reported == shipped.reported | {"murmur"}
+    assert cues.channels == shipped.channels | {"dispatch"}
+
+
+def test_a_user_lexicon_without_speech_cues_keeps_the_shipped_ones(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text("people: []\n", encoding="utf-8")
+    assert load_speech_cues(user) == default_speech_cues()
 
 
 @pytest.mark.parametrize(
     ("content", "complaint"),
     [
-        pytest.param("verbs: [unclosed", "not valid YAML", id="bad-yaml"),
-        pytest.param("- just a list", "expected a mapping", id="not-a-mapping"),
-        pytest.param("verbs: {}", "must map each lemma", id="no-verbs"),
-        pytest.param("verbs:\n  say: said", "needs a list of written forms", id="forms-not-a-list"),
-        pytest.param(
-            "verbs:\n  say: [said]\nreported: [mutter]", "missing from 'verbs': mutter", id="unknown-reported"
-        ),
-        pytest.param("verbs:\n  say: [said]\npronouns: {he: alien}", "'pronouns' must map", id="bad-pronoun-kind"),
-        pytest.param("verbs:\n  say: [said]\nchannels: statement", "must be a list of words", id="section-not-a-list"),
+        pytest.param("speech_cues: [unclosed", "not valid YAML", id="bad-yaml"),
+        pytest.param("speech_cues: [a, list]", "expected a mapping", id="not-a-mapping"),
+        pytest.param("speech_cues:\n  verbs:\n    say: said", "needs a list of written forms", id="forms-not-a-list"),
+        pytest.param("speech_cues:\n  reported: [mutter]", "missing from 'verbs': mutter", id="unknown-reported"),
+        pytest.param("speech_cues:\n  pronouns: {he: alien}", "'pronouns' must map", id="bad-pronoun-kind"),
+        pytest.param("speech_cues:\n  channels: statement", "must be a list of words", id="section-not-a-list"),
+        pytest.param("speeches: {}", "expected a mapping with sections", id="unknown-section"),
     ],
 )
-def test_a_broken_lexicon_is_explained(tmp_path: Path, content: str, complaint: str) -> None:
-    (tmp_path / FILE_NAME).write_text(content, encoding="utf-8")
+def test_a_broken_user_lexicon_is_explained(tmp_path: Path, content: str, complaint: str) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(content, encoding="utf-8")
     with pytest.raises(UsageError, match=complaint):
-        load_speech_cues(tmp_path)
+        load_speech_cues(user)
+
+
+def test_a_missing_user_lexicon_is_explained(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="cannot read lexicon"):
+        load_speech_cues(tmp_path / "absent.yaml")

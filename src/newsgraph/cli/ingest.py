@@ -36,6 +36,11 @@ def input_options(function: F) -> F:
     function = click.option(
         "--max-document-bytes", type=int, help="Skip HTML pages, feeds and archived records larger than this."
     )(function)
+    function = click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False),
+        help="Your own actor lexicon (YAML); its entries take precedence over the shipped ones.",
+    )(function)
     return function
 
 
@@ -52,6 +57,7 @@ def ingest_command(
     max_document_bytes: int | None,
     fetch_timeout: float | None,
     fetch_max_bytes: int | None,
+    lexicon: str | None,
 ) -> None:
     """Read news inputs into the database and print a summary.
 
@@ -74,6 +80,7 @@ def ingest_command(
         max_document_bytes=max_document_bytes,
         fetch_timeout=fetch_timeout,
         fetch_max_bytes=fetch_max_bytes,
+        lexicon=lexicon,
     )
     try:
         with opened_store(settings) as store, _progress() as tick:
@@ -145,6 +152,7 @@ def extract_command(
     max_document_bytes: int | None,
     fetch_timeout: float | None,
     fetch_max_bytes: int | None,
+    lexicon: str | None,
 ) -> None:
     """Print the analysis record (OUTPUT.md) of each article as JSON Lines.
 
@@ -162,6 +170,7 @@ def extract_command(
         max_document_bytes=max_document_bytes,
         fetch_timeout=fetch_timeout,
         fetch_max_bytes=fetch_max_bytes,
+        lexicon=lexicon,
     )
     failed = False
     try:

@@ -1,8 +1,9 @@
 """Load the speech-cue lexicon (``speech_cues.yaml``): what attributes words to a speaker.
 
 The quote extractor reads no files; the pipeline loads this once and passes it in.
-A lexicon folder given in the settings (``lexicon = "..."``) overrides the packaged
-file when it holds its own ``speech_cues.yaml``.
+A user's lexicon file (``--lexicon``, ``lexicon = "..."`` in the settings) may hold a
+``speech_cues`` section in the format of ``speech_cues.yaml``: its verbs and pronouns
+add to (or replace, lemma by lemma) the shipped ones, and its word lists add to theirs.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import UsageError
+from newsgraph.lexicon.load import read_user_file
 
 FILE_NAME = "speech_cues.yaml"
 PRONOUN_KINDS = ("person", "organization", "group")
@@ -43,13 +45,32 @@ class SpeechCues:
         return word.lower() in self.forms
 
 
-def load_speech_cues(folder: str | Path | None = None) -> SpeechCues:
-    """Read the speech-cue lexicon from ``folder`` when it has one, else the packaged one."""
-    if folder is not None:
-        path = Path(folder) / FILE_NAME
-        if path.exists():
-            return _parse(_read(path.read_text(encoding="utf-8"), str(path)), str(path))
-    return default_speech_cues()
+def load_speech_cues(user: str | Path | None = None) -> SpeechCues:
+    """Read the shipped speech cues and, if given, the ``speech_cues`` section of a user's lexicon file."""
+    if user is None:
+        return default_speech_cues()
+    section = read_user_file(user).get("speech_cues")
+    if section is None:
+        return default_speech_cues()
+    where = f"{user} (speech_cues)"
+    if not isinstance(section, dict):
+        raise UsageError(f"lexicon {where}: expected a mapping of sections, got {type(section).__name__}")
+    shipped = _read((resources.files("newsgraph.lexicon") / FILE_NAME).read_text(encoding="utf-8"), FILE_NAME)
+    return _parse(_merged(shipped, section), where)
+
+
+def _merged(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    """The shipped sections with the user's added: mappings updated, lists extended."""
+    merged = dict(shipped)
+    for key, value in user.items():
+        base = merged.get(key)
+        if isinstance(base, dict) and isinstance(value, dict):
+            merged[key] = {**base, **value}
+        elif isinstance(base, list) and isinstance(value, list):
+            merged[key] = base + [v for v in value if v not in base]
+        else:
+            merged[key] = value
+    return merged
 
 
 @lru_cache(maxsize=1)
