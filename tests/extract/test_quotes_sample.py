@@ -124,3 +124,13 @@ def test_every_quote_indexes_the_article(analyses: list[Analysis]) -> None:
             assert text[quote.start : quote.end] == quote.text
             if quote.speaker is not None:
                 assert 0 <= quote.speaker.start < quote.speaker.end <= len(text)
+
+
+def test_required_quotes_name_an_actor_of_their_article(analyses: list[Analysis], gold: list[dict[str, Any]]) -> None:
+    """The pipeline runs actors first: the speakers of the gold quotes are actors, named canonically."""
+    for index, wanted in gold_quotes(gold, required=True):
+        actors = {a.id: a for a in analyses[index].actors}
+        for quote in matching(analyses[index].quotes, wanted):
+            if quote.direct and quote.speaker is not None:
+                assert quote.speaker.actor in actors, (wanted["text"][:40], quote.speaker)
+                assert quote.speaker.name == actors[quote.speaker.actor].name
