@@ -95,7 +95,8 @@ def read_system_record(record: Mapping[str, Any]) -> SystemArticle:
         doc=PurePath(path).name if isinstance(path, str) and path not in ("", "-") else None,
         position=index if isinstance(index, int) else None,
         events=tuple(_event(e, actors, text) for e in _list(record, "events")),
-        quotes=tuple(_quote(q, actors, text) for q in _list(record, "quotes")),
+        # the gold annotates quoted words; reported speech ("direct": false) is not in it
+        quotes=tuple(_quote(q, actors, text) for q in _list(record, "quotes") if q.get("direct", True) is not False),
         timexes=tuple(_mark(t, text, "value") for t in _list(record, "timexes")),
         places=tuple(_mark(p, text, "country") for p in _list(record, "places")),
     )
