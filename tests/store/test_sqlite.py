@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,30 @@ def test_analysis_round_trips(db_path: Path) -> None:
     with open_store(str(db_path)) as store:
         store.save(analysis, print_.signature, print_.bands)
     with open_store(str(db_path), read_only=True) as store:
-        assert store.load(analysis.article.id) == analysis
+        loaded = store.load(analysis.article.id)
+    assert loaded is not None
+    # an event's cluster becomes the id of a real-world event, unique in the database
+    (event,) = loaded.events
+    assert event.cluster == f"{analysis.article.id}:e1"
+    assert replace(loaded, events=(replace(event, cluster=None),)) == analysis
+
+
+def article_with_sanction(text: str, day: str) -> Analysis:
+    analysis = full_analysis()
+    article = replace(analysis.article, id=article_id(text), text=text, paragraphs=(Span(0, len(text)),))
+    event = replace(analysis.events[0], cluster="c1", date=EventDate(day, "day"))
+    return replace(analysis, article=article, events=(event,), quotes=(), places=(), mentions=(), timexes=())
+
+
+@pytest.mark.parametrize(("second_day", "same"), [("2025-12-30", True), ("2025-12-31", True), ("2026-01-02", False)])
+def test_the_same_event_in_two_articles_is_one_event(db_path: Path, second_day: str, same: bool) -> None:
+    first = article_with_sanction("Iran designated the Royal Canadian Navy a terrorist organization.", "2025-12-30")
+    second = article_with_sanction("Tehran named Canada's navy a terror group, state media said.", second_day)
+    with open_store(str(db_path)) as store:
+        store.save(first, None, ())
+        store.save(second, None, ())
+        clusters = [row[0] for row in store.execute("SELECT cluster FROM events ORDER BY article_id")]
+    assert (clusters[0] == clusters[1]) is same
 
 
 def test_failed_save_leaves_nothing_behind(db_path: Path) -> None:
