@@ -232,9 +232,13 @@ def _frame_target(frame: Frame, embedded: list[Trigger], index: ActorIndex, sour
     token = frame.token
     for obj in (*objects_of(token), *(c for c in token.children if c.dep_ == "dative")):
         found = [a for a in index.phrase(obj) if a not in source]
+        if not found and frame.kind in ("request", "reject"):
+            # "demanded an admission by Moscow": who is to do what is demanded
+            found = [a for a in _own_agents(obj, index) if a not in source]
         if found:
             return found
-    for pobj in prep_objects(token, ("on", "upon", "to", "against", "with")):
+    frame_preps = ("on", "upon", "to", "against", "with") + (("from",) if frame.kind == "request" else ())
+    for pobj in prep_objects(token, frame_preps):
         found = [a for a in index.phrase(pobj) if a not in source]
         if found:
             return found
@@ -277,6 +281,12 @@ def speaker_of(token: Token, found: SentenceTriggers, index: ActorIndex) -> list
 
 
 def _speaker(verb: Token, index: ActorIndex) -> list[str]:
+    if verb.pos_ in ("NOUN", "PROPN"):
+        # "issued a reminder that …", "its statement that …": the noun's owner or issuer speaks
+        possessor = child_with(verb, ("poss",))
+        if possessor is not None:
+            return index.phrase(possessor)
+        return subject_of(verb.head, index) if verb.dep_ in OBJECTS else []
     if verb.lemma_.lower() in ("cite", "quote"):
         obj = child_with(verb, OBJECTS)
         if obj is not None:
