@@ -33,7 +33,7 @@ COREFERENCE = [
         id="lavrov-surname",
     ),
     case(
-        "Mishustin was joined by Deputy Prime Minister Alexander Novak. Novak told a forum that gas supplies would grow.",
+        "Mishustin was joined by Deputy Prime Minister Alexander Novak. Novak told a forum that supplies would grow.",
         "Novak",
         "RUSGOV",
         name="Alexander Novak",
