@@ -453,6 +453,12 @@ def _trigger_event(
     entry = trigger.entry
     if _is_background(trigger) and (not source or (trigger.type in NEEDS_TARGET and not target)):
         return None
+    verb_only = not trigger.nominal and trigger.head.i == trigger.predicate.i
+    subject = child_with(trigger.predicate, SUBJECTS)
+    plural = subject is not None and subject.tag_ in ("NNS", "NNPS")
+    if trigger.type == "CONSULT" and verb_only and not target and len(source) < 2 and not plural:
+        # a meeting needs someone to meet: "to meet demand" is no consultation
+        return None
     if not trigger.nominal and trigger.type in ("ACCUSE", "SUPPORT") and not target and not entry.objects:
         # "decrying living standards", "praised the plan": no party is accused or backed
         possessed = [a for obj in objects_of(trigger.predicate) for a in _own_agents(obj, index)]

@@ -216,6 +216,8 @@ def _verb_entry_matches(token: Token, entry: TriggerEntry) -> bool:
         return False
     if entry.requires_prep and not _has_required_prep(token, entry):
         return False
+    if entry.no_object and any(child.dep_ in OBJECTS for child in token.children):
+        return False
     return not entry.complements or any(_lemmas(comp) & entry.complements for comp in _complements(token))
 
 
