@@ -71,3 +71,17 @@ NOT_EVENTS = [
 def test_no_event_is_coded_where_none_happened(sentence: str, event_type: str) -> None:
     analysis = analyse(sentence)
     assert event_type not in {e.type for e in analysis.events}, describe(analysis)
+
+
+BUSINESS_NOT_EVENTS = [
+    ("Airbus charges an added cost for flying the aircraft to Indonesia.", "ACCUSE"),
+    ("Ford will fire 12% of its executive officers.", "THREATEN"),
+    ("The government is fighting to stem the fall of the rouble.", "ASSAULT"),
+    ("General Motors announced plans to shut down 1,100 dealerships.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), BUSINESS_NOT_EVENTS)
+def test_ordinary_business_and_figurative_verbs_are_not_political_events(sentence: str, event_type: str) -> None:
+    analysis = analyse(sentence)
+    assert event_type not in {e.type for e in analysis.events}, describe(analysis)
