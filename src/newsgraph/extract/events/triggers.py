@@ -29,7 +29,13 @@ FRAME_TYPES = {
 }
 _COMPLEMENT_DEPS = ("oprd", "attr", "acomp", "ccomp", "xcomp")
 # "call for", "push for", "press for": these request frames need their preposition
-_FRAME_PREPS = {"call": ("for", "on", "upon"), "press": ("for",), "push": ("for",), "appeal": ("for", "to")}
+_FRAME_PREPS = {
+    "call": ("for", "on", "upon"),
+    "press": ("for",),
+    "push": ("for",),
+    "appeal": ("for", "to"),
+    "charge": ("with",),
+}
 _NOUN_FRAMES = {
     "claim": "claim",
     "allegation": "claim",
