@@ -6,11 +6,12 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from newsgraph.cli.common import main, opened_store, settings_from
+from newsgraph.errors import UsageError
 from newsgraph.ingest.read import InputFailure
 from newsgraph.ingest.sniff import FORMATS
 from newsgraph.pipeline import RunSummary, extract, ingest
@@ -36,6 +37,24 @@ def input_options(function: F) -> F:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @input_options
+@click.option(
+    "--workers", type=click.IntRange(0), help="Processes (or Ray actors) that analyse articles [default: every core]."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; ray: Ray Data actors, on a cluster or a local Ray.",
+)
+@click.option(
+    "--address", help="With --engine ray: the cluster to join (auto, ray://HOST:10001) [default: start Ray here]."
+)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False),
+    help="With --engine ray: write partitioned Parquet here (import it with `newsgraph load`) instead of to --db.",
+)
 @click.pass_context
 def ingest_command(
     ctx: click.Context,
@@ -44,16 +63,23 @@ def ingest_command(
     published: str | None,
     max_article_chars: int | None,
     max_document_bytes: int | None,
+    workers: int | None,
+    engine: str,
+    address: str | None,
+    output: str | None,
 ) -> None:
     """Read news inputs into the database and print a summary.
 
     PATHS are files, directories (read recursively), http(s) URLs, or - for
     standard input. Text dumps, HTML, RSS/Atom, WARC and JSON Lines are told
-    apart by their content; gzip, bzip2 and xz are undone.
+    apart by their content; gzip, bzip2 and xz are undone. Analysis runs on
+    every core (--workers), or on a Ray cluster (--engine ray).
 
     \b
-    Example:
+    Examples:
       newsgraph ingest examples/000_dd32f5b03812fd1f.txt --db news.db
+      newsgraph --db postgresql://me@db/news ingest --engine ray --address auto /shared/dumps/
+      newsgraph ingest --engine ray --output parquet/ /shared/dumps/ && newsgraph load parquet/
     """
     settings = settings_from(
         ctx,
@@ -61,12 +87,29 @@ def ingest_command(
         published=published,
         max_article_chars=max_article_chars,
         max_document_bytes=max_document_bytes,
+        workers=workers,
     )
+    if engine != "ray" and (address or output):
+        raise UsageError("--address and --output go with --engine ray; add --engine ray or drop them")
+    if engine == "ray":
+        from newsgraph.rayengine import ingest_with_ray
+
+        if output:
+            summary = ingest_with_ray(list(paths), settings, address, output=output)
+            _report(ctx, summary, format_summary(summary, output, "output"))
+        with opened_store(settings) as store:
+            summary = ingest_with_ray(list(paths), settings, address, store=store)
+        _report(ctx, summary, format_summary(summary, store.url))
     with opened_store(settings) as store, _progress() as tick:
         summary = ingest(list(paths), store, settings, on_article=tick)
+    _report(ctx, summary, format_summary(summary, store.url))
+
+
+def _report(ctx: click.Context, summary: RunSummary, report: str) -> NoReturn:
+    """Print the failures and the summary; exit 1 when some inputs failed."""
     for failure in summary.failures:
         click.echo(f"newsgraph: {failure.message} [{failure.reason.value}]", err=True)
-    click.echo(format_summary(summary, settings.db))
+    click.echo(report)
     ctx.exit(1 if summary.failures else 0)
 
 
@@ -87,7 +130,7 @@ def _progress() -> Iterator[Callable[[RunSummary], None] | None]:
         yield tick
 
 
-def format_summary(summary: RunSummary, db: str) -> str:
+def format_summary(summary: RunSummary, db: str, label: str = "database") -> str:
     """The end-of-run report: what was read, stored, skipped and why."""
     failed = ", ".join(f"{reason}: {count}" for reason, count in sorted(summary.failed_by_reason.items()))
     lines = [
@@ -97,7 +140,7 @@ def format_summary(summary: RunSummary, db: str) -> str:
         f"duplicates:       {summary.exact_duplicates + summary.near_duplicates} "
         f"(exact {summary.exact_duplicates}, near {summary.near_duplicates})",
         f"failed:           {len(summary.failures)}" + (f" ({failed})" if failed else ""),
-        f"database:         {db}",
+        f"{label + ':':<18}{db}",
     ]
     return "\n".join(lines)
 
