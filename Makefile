@@ -38,8 +38,10 @@ pytest: setup system-deps
 
 test: lint typecheck pytest
 
-bench: setup
-	$(BIN)/python benchmarks/bench_ingest.py
+# figures for the README's "Speed" section (minutes to hours: run on purpose)
+bench: setup system-deps
+	$(BIN)/python benchmarks/bench_pipeline.py --articles 1000 10000 --workers 1 2
+	$(BIN)/python benchmarks/bench_queries.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

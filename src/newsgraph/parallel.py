@@ -12,6 +12,7 @@ database connections or threads.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,6 +43,9 @@ _worker_analyser: BatchAnalyser | None = None
 
 def _start_worker(make_analyser: Callable[[], BatchAnalyser]) -> None:
     global _worker_analyser
+    # Ctrl-C is the main process's to handle: it stops handing out batches, lets the
+    # running ones finish and records the run; a worker dying of it would break the pool
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_analyser = make_analyser()
     # an empty batch loads the model now, so a slow start is not charged to the first batch
     _worker_analyser.analyse([])

@@ -76,6 +76,7 @@ def test_full_text_search(db_url: str, analysis: Analysis, query: str, hits: int
     with open_store(db_url) as store:
         store.save(analysis, None, ())
         assert len(store.search_articles(query, 10, 0)) == hits
+        assert store.count_search(query) == hits
 
 
 def test_search_ignores_diacritics_and_ranks_title_matches_first(

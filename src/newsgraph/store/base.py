@@ -103,6 +103,10 @@ class Store(ABC):
         """Full-text search over titles and bodies, best matches first."""
 
     @abstractmethod
+    def count_search(self, query: str) -> int:
+        """How many articles ``search_articles`` finds for ``query`` in all."""
+
+    @abstractmethod
     def close(self) -> None:
         """Release the connection."""
 

@@ -26,7 +26,7 @@ MIGRATION_LOCK = 0x6E657773_67726168 >> 1  # "newsgraph" in ASCII, folded to a p
 CONNECT_TIMEOUT = 10  # seconds
 
 
-def _psycopg() -> Any:
+def _import_psycopg() -> Any:
     """Import psycopg, or explain which extra installs it."""
     try:
         import psycopg
@@ -41,11 +41,11 @@ class PostgresStore(Store):
     """A newsgraph database on a PostgreSQL server, named by a ``postgresql://`` URL."""
 
     def __init__(self, url: str, read_only: bool = False) -> None:
-        psycopg = _psycopg()
+        psycopg = _import_psycopg()
         self.url = redacted(url)
         self.read_only = read_only
         self._depth = 0
-        self._errors = psycopg
+        self._psycopg = psycopg
         try:
             self._db = psycopg.connect(
                 url, autocommit=True, connect_timeout=CONNECT_TIMEOUT, application_name="newsgraph"
@@ -87,7 +87,7 @@ class PostgresStore(Store):
                         self._db.execute(
                             "INSERT INTO schema_migrations (version, name) VALUES (%s, %s)", (version, name)
                         )
-                except self._errors.Error as error:
+                except self._psycopg.Error as error:
                     raise StoreError(f"migration {name} failed on {self.url}: {error}") from None
 
     @property
@@ -104,7 +104,7 @@ class PostgresStore(Store):
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> list[Row]:
         try:
             cursor = self._db.execute(to_pyformat(sql), tuple(parameters))
-        except self._errors.errors.ReadOnlySqlTransaction as error:
+        except self._psycopg.errors.ReadOnlySqlTransaction as error:
             raise StoreError(f"{self.url} is open read-only: {error}") from None
         return list(cursor.fetchall()) if cursor.description is not None else []
 
@@ -113,7 +113,7 @@ class PostgresStore(Store):
             with self._db.cursor() as cursor:
                 try:
                     cursor.executemany(to_pyformat(sql), [tuple(row) for row in rows])
-                except self._errors.errors.ReadOnlySqlTransaction as error:
+                except self._psycopg.errors.ReadOnlySqlTransaction as error:
                     raise StoreError(f"{self.url} is open read-only: {error}") from None
 
     @contextmanager
@@ -144,6 +144,15 @@ class PostgresStore(Store):
             (tsquery, limit, offset),
         )
         return [summary_from_row(row) for row in rows]
+
+    def count_search(self, query: str) -> int:
+        tsquery = ts_query(query)
+        if not tsquery:
+            return 0
+        rows = self.execute(
+            "SELECT COUNT(*) FROM articles WHERE search @@ to_tsquery('simple', newsgraph_fold(?))", (tsquery,)
+        )
+        return int(rows[0][0])
 
     def close(self) -> None:
         self._db.close()

@@ -110,6 +110,10 @@ class SQLiteStore(Store):
         )
         return [summary_from_row(row) for row in rows]
 
+    def count_search(self, query: str) -> int:
+        rows = self.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts_query(query),))
+        return int(rows[0][0])
+
     def close(self) -> None:
         self._db.close()
 
