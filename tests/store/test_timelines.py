@@ -45,21 +45,23 @@ def store_with_events(db_url: str, analysis: Analysis) -> str:
     return db_url
 
 
+@pytest.mark.parametrize("walk_from", [1, 5000], ids=["walking-all-events", "gathering-the-actor's"])
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        ("RUS", ["e4", "e3", "e2", "e1", "e5", "e6"]),  # latest first, undated last
-        ("RUSGOV", ["e4", "e3", "e2", "e1", "e5", "e6"]),
+        ("RUS", ["e4", "e3", "e2", "e1", "e6", "e5"]),  # latest first, undated last
+        ("RUSGOV", ["e4", "e3", "e2", "e1", "e6", "e5"]),
         ("UKR", ["e4", "e3", "e2", "e1", "e6"]),
         ("IRN", ["e5"]),
         ("RUSMIL", []),
-        ("R", ["e4", "e3", "e2", "e1", "e5", "e6"]),
+        ("R", ["e4", "e3", "e2", "e1", "e6", "e5"]),
     ],
 )
-def test_events_by_actor_code_prefix(store_with_events: str, code: str, expected: list[str]) -> None:
+def test_events_by_actor_code_prefix(store_with_events: str, code: str, expected: list[str], walk_from: int) -> None:
     with open_store(store_with_events, read_only=True) as store:
-        assert [hit.event_id for hit in events_by_actor(store, code)] == expected
-        assert [hit.event_id for hit in events_by_actor(store, code, limit=2, offset=1)] == expected[1:3]
+        assert [hit.event_id for hit in events_by_actor(store, code, walk_from=walk_from)] == expected
+        paged = events_by_actor(store, code, limit=2, offset=1, walk_from=walk_from)
+        assert [hit.event_id for hit in paged] == expected[1:3]
 
 
 def test_dyad_timeline_counts_dated_events_by_month_in_one_direction(store_with_events: str) -> None:
