@@ -113,17 +113,22 @@ def read_analyses(folder: str | Path) -> Iterator[tuple[Analysis, Fingerprint]]:
     path = Path(folder)
     if not path.is_dir():
         raise UsageError(f"cannot load {path}: not a folder; name the --output folder of `ingest --engine ray`")
-    _pyarrow()
+    pa = _pyarrow()
     import pyarrow.dataset as ds
 
     files = sorted(str(p) for p in path.rglob("*.parquet"))
     if not files:
         raise UsageError(f"cannot load {path}: no .parquet files in it")
-    dataset = ds.dataset(files, format="parquet", partitioning="hive", partition_base_dir=str(path))
-    missing = {"record", "minhash", "bands"} - set(dataset.schema.names)
-    if missing:
-        raise UsageError(f"cannot load {path}: its Parquet files lack the columns {', '.join(sorted(missing))}")
-    for batch in dataset.to_batches(columns=["record", "minhash", "bands"], batch_size=READ_BATCH):
-        columns: Sequence[list[Any]] = [batch.column(i).to_pylist() for i in range(3)]
-        for record, minhash, bands in zip(*columns, strict=True):
-            yield analysis_from_dict(json.loads(record)), Fingerprint(minhash, tuple(bands))
+    try:
+        dataset = ds.dataset(files, format="parquet", partitioning="hive", partition_base_dir=str(path))
+        missing = {"record", "minhash", "bands"} - set(dataset.schema.names)
+        if missing:
+            raise UsageError(f"cannot load {path}: its Parquet files lack the columns {', '.join(sorted(missing))}")
+        for batch in dataset.to_batches(columns=["record", "minhash", "bands"], batch_size=READ_BATCH):
+            columns: Sequence[list[Any]] = [batch.column(i).to_pylist() for i in range(3)]
+            for record, minhash, bands in zip(*columns, strict=True):
+                yield analysis_from_dict(json.loads(record)), Fingerprint(minhash, tuple(bands))
+    except pa.ArrowException as error:
+        raise UsageError(
+            f"cannot load {path}: unreadable Parquet ({error}); rewrite it with `ingest --output`"
+        ) from None
