@@ -10,7 +10,7 @@ start to exit (interpreter start, imports and model loading included in both):
 
 It prints articles/s and words/s of both, their ratio, and the peak resident memory
 of each whole process tree (sampled every 0.1 s from /proc), of the largest worker
-and of the main process. The corpus comes from benchmarks/corpus.py.
+and of the main process. The corpus comes from benchmarks/sentences.py.
 
     python benchmarks/bench_pipeline.py --articles 1000 10000 --workers 1 2
 """

@@ -1,97 +1,184 @@
-"""A benchmark corpus of any size, made by recombining real news sentences.
+"""Generated news inputs for the benchmarks: real sentences, recombined, in every input format.
 
-The sentences come from the repository's own real texts: the example dump
-(examples/*.txt, read with newsgraph's reader so captions and layout lines are
-left out) and the sentences quoted in tests/data/*.gold.jsonl. Article ``n`` is
-built from a random generator seeded with ``n``: 3 to 8 paragraphs of 1 to 4
-sentences drawn from the pool, a title made of the first words of another
-sentence, and a publication date in 2025. The same ``n`` always gives the same
-article, so runs are comparable; sentences are real, so spaCy and the extractors
-see the entity density and sentence lengths of news. Articles are near-duplicates
-of one another only by chance (rarely: each draws about 12 of some hundreds of
-sentences), and no network or data download is involved.
+The material is real: the sentences, headlines and photo captions of the bundled
+sample (``examples/``) and of the ingestion test fixtures (``tests/data/ingest/``),
+read with newsgraph's own readers. Each generated article takes a real headline (made
+unique by a serial number), a real caption and ten real sentences drawn at
+random (seeded, so runs are repeatable) and grouped into paragraphs. With well
+over a hundred sentences to draw from, two articles almost never share the nine
+sentences it would take to make them near-duplicates, so the benchmark measures
+storing, not skipping.
 
-    python benchmarks/corpus.py 10000 > corpus.jsonl
+Writers put the same articles in the formats newsgraph reads: a text dump laid
+out like the sample (headline and captions repeated, a logo line, blank lines of
+non-breaking spaces), JSON Lines, and a WARC crawl of HTML pages. Nothing is
+downloaded.
 """
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import random
 import re
-import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
 from pathlib import Path
 
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsgraph.ingest.captions import caption_with_credit
+from newsgraph.ingest.read import read_articles
+from newsgraph.model import Article
+from newsgraph.settings import Settings
+
 ROOT = Path(__file__).resolve().parents[1]
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘A-Z0-9])")
+SOURCES = (ROOT / "examples", ROOT / "tests" / "data" / "ingest")
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))\s+(?=[A-Z\"\u201c])")
+SENTENCES_PER_ARTICLE = 10
 
 
-def sentence_pool() -> list[str]:
-    """Every distinct real sentence of the repository's example and gold texts (8 words or more)."""
-    from newsgraph.ingest.read import read_articles
-    from newsgraph.model import Article
-    from newsgraph.settings import Settings
+@dataclass(frozen=True)
+class Material:
+    """Real sentences, headlines and captions to recombine."""
 
-    sentences: list[str] = []
-    examples = sorted(str(p) for p in (ROOT / "examples").glob("*.txt"))
-    for item in read_articles(examples, Settings()):
-        if isinstance(item, Article):
-            for span in item.paragraphs:
-                sentences.extend(_SENTENCE_END.split(item.text[span.start : span.end]))
-    for gold in sorted((ROOT / "tests" / "data").glob("*.gold.jsonl")):
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                sentences.extend(_strings_named(json.loads(line), ("sentence", "text")))
-    seen: set[str] = set()
-    pool = []
-    for sentence in (s.strip() for s in sentences):
-        if len(sentence.split()) >= 8 and sentence not in seen:
-            seen.add(sentence)
-            pool.append(sentence)
-    return pool
+    sentences: tuple[str, ...]
+    headlines: tuple[str, ...]
+    captions: tuple[str, ...]
 
 
-def _strings_named(value: object, keys: tuple[str, ...]) -> Iterator[str]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key in keys and isinstance(item, str):
-                yield item
-            else:
-                yield from _strings_named(item, keys)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings_named(item, keys)
+@dataclass(frozen=True)
+class Generated:
+    """One generated article."""
+
+    number: int
+    headline: str
+    caption: str
+    paragraphs: tuple[str, ...]
+    published: date
 
 
-def article(number: int, pool: list[str]) -> dict[str, str]:
-    """The ``number``-th article of the corpus, as a JSON Lines record newsgraph reads."""
-    rng = random.Random(number)
-    paragraphs = [" ".join(rng.sample(pool, rng.randint(1, 4))) for _ in range(rng.randint(3, 8))]
-    title = " ".join(rng.choice(pool).split()[:9]).rstrip(",;:")
-    day = rng.randint(0, 364)
-    month, day_of_month = divmod(day, 28)
-    return {
-        "title": title,
-        "published": f"2025-{1 + month % 12:02d}-{1 + day_of_month:02d}",
-        "url": f"https://news.example/{number}",
-        "text": "\n\n".join(paragraphs),
-    }
+def load_material(sources: Iterable[Path] = SOURCES) -> Material:
+    """Read the real articles under ``sources`` and take their sentences, headlines and captions apart."""
+    sentences: set[str] = set()
+    headlines: set[str] = set()
+    captions: set[str] = set()
+    inputs = [str(path) for path in sources if path.exists()]
+    for event in read_articles(inputs, Settings()):
+        if not isinstance(event, Article):
+            continue
+        if event.title:
+            headlines.add(event.title)
+        captions.update(caption_with_credit(c) for c in event.captions if not c.archive)
+        for span in event.paragraphs:
+            for sentence in _SENTENCE.split(event.text[span.start : span.end]):
+                if 8 <= len(sentence.split()) <= 60:
+                    sentences.add(sentence.strip())
+    return Material(tuple(sorted(sentences)), tuple(sorted(headlines)), tuple(sorted(captions)))
 
 
-def write_corpus(count: int, path: Path) -> Path:
-    """Write ``count`` articles to ``path`` as JSON Lines (kept if it already holds them)."""
-    if path.exists() and sum(1 for _ in path.open(encoding="utf-8")) == count:
-        return path
-    pool = sentence_pool()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as out:
-        for number in range(count):
-            out.write(json.dumps(article(number, pool), ensure_ascii=False) + "\n")
-    return path
+def generate(material: Material, count: int | None = None, seed: int = 2025) -> Iterator[Generated]:
+    """Yield ``count`` articles (endlessly when None), the same ones for the same seed."""
+    rng = random.Random(seed)
+    start = date(2024, 1, 1)
+    number = 0
+    while count is None or number < count:
+        chosen = rng.sample(material.sentences, SENTENCES_PER_ARTICLE)
+        cuts = sorted(rng.sample(range(1, SENTENCES_PER_ARTICLE), 3))
+        bounds = [0, *cuts, SENTENCES_PER_ARTICLE]
+        paragraphs = tuple(" ".join(chosen[a:b]) for a, b in itertools.pairwise(bounds))
+        yield Generated(
+            number=number,
+            headline=f"{rng.choice(material.headlines)} ({number + 1})",
+            caption=rng.choice(material.captions),
+            paragraphs=paragraphs,
+            published=start + timedelta(days=rng.randrange(730)),
+        )
+        number += 1
 
 
-if __name__ == "__main__":
-    pool = sentence_pool()
-    for n in range(int(sys.argv[1]) if len(sys.argv) > 1 else 10):
-        print(json.dumps(article(n, pool), ensure_ascii=False))
+def as_dump_text(article: Generated) -> str:
+    """The article as a scraped page saved as text, in the sample's layout."""
+    header = (
+        f"{article.headline}\n\n{article.caption}\n{article.caption}\nNG\n\n{article.headline}\n\n{article.caption}\n\n"
+    )
+    return header + "\n\n\u00a0\n\n".join(article.paragraphs) + "\n\n\n"
+
+
+def write_text_dump(path: Path, articles: Iterable[Generated]) -> int:
+    """Write articles one after another into one text dump; return how many."""
+    written = 0
+    with path.open("w", encoding="utf-8") as output:
+        for article in articles:
+            output.write(as_dump_text(article))
+            written += 1
+    return written
+
+
+def write_dump_of_size(path: Path, material: Material, size: int, seed: int = 2025) -> int:
+    """Write a text dump of at least ``size`` bytes; return how many articles it holds."""
+    written = 0
+    with path.open("w", encoding="utf-8") as output:
+        for article in generate(material, None, seed):
+            if output.tell() >= size:
+                break
+            output.write(as_dump_text(article))
+            written += 1
+    return written
+
+
+def write_jsonl(path: Path, articles: Iterable[Generated]) -> int:
+    """Write one JSON object per article; return how many."""
+    written = 0
+    with path.open("w", encoding="utf-8") as output:
+        for article in articles:
+            record = {
+                "title": article.headline,
+                "text": "\n\n".join(article.paragraphs),
+                "published": article.published.isoformat(),
+                "url": f"https://news.example/{article.number}",
+                "source": "Generated News",
+            }
+            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
+    return written
+
+
+def as_html(article: Generated) -> bytes:
+    """The article as a news web page, with navigation, a figure and a footer around it."""
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{escape(article.headline)} | Generated News</title>
+<meta property="og:title" content="{escape(article.headline)}">
+<meta property="og:site_name" content="Generated News">
+<meta property="article:published_time" content="{article.published.isoformat()}T08:00:00Z">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>
+<article><h1>{escape(article.headline)}</h1>
+<figure><img src="/img/{article.number}.jpg" alt=""><figcaption>{escape(article.caption)}</figcaption></figure>
+{body}
+</article><footer>Subscribe to our newsletter. (c) Generated News</footer></body></html>"""
+    return page.encode("utf-8")
+
+
+def write_warc(path: Path, articles: Iterable[Generated]) -> int:
+    """Write a gzipped WARC with a request and an HTML response per article; return how many."""
+    written = 0
+    with path.open("wb") as output:
+        writer = WARCWriter(output, gzip=True)
+        for article in articles:
+            uri = f"https://news.example/{article.published:%Y/%m/%d}/{article.number}"
+            request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "news.example")], is_http_request=True)
+            writer.write_record(
+                writer.create_warc_record(uri, "request", payload=io.BytesIO(b""), http_headers=request)
+            )
+            body = as_html(article)
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+            written += 1
+    return written

@@ -43,3 +43,14 @@ def test_an_unreachable_database_exits_with_1_and_says_why(sample_path: Path) ->
     assert result.returncode == 1
     assert "cannot connect to postgresql://nobody:***@127.0.0.1:1/news" in result.stderr
     assert "pw@" not in result.stderr
+
+
+def test_export_reads_events_from_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    save_all(postgres_url, realistic_corpus())
+    result = newsgraph("--db", postgres_url, "export", "--format", "jsonl", "--actor", "RUS")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    sqlite_db = save_all(tmp_path / "corpus.db", realistic_corpus())
+    expected = newsgraph("--db", str(sqlite_db), "export", "--format", "jsonl", "--actor", "RUS")
+    assert rows == [json.loads(line) for line in expected.stdout.splitlines()]
+    assert len(rows) > 5

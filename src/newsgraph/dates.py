@@ -53,7 +53,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
 
 # "June 19, 2024", "Friday, Aug. 9, 2013", "Dec. 3"
 MONTH_DAY_YEAR = re.compile(
@@ -155,3 +155,61 @@ def on_or_after(lower: date, weekday: int) -> date:
 def on_or_before(reference: date, weekday: int) -> date:
     """Return the most recent date on or before ``reference`` that falls on ``weekday``."""
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def iso_week(day: date) -> str:
+    """Return the ISO week of ``day`` as a TIMEX3 value ("2025-W52")."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def shift_months(day: date, months: int) -> tuple[int, int]:
+    """Return (year, month) ``months`` months after ``day``'s month (negative: before)."""
+    index = day.year * 12 + (day.month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def month_value(year: int, month: int) -> str:
+    """Return a month as a TIMEX3 value ("2025-11")."""
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_of(day: date) -> int:
+    """Return the calendar quarter (1 to 4) that ``day`` falls in."""
+    return (day.month - 1) // 3 + 1
+
+
+def year_of_month(reference: date, month: int, direction: str | None) -> int:
+    """Return the year in which ``month`` is meant, seen from ``reference``.
+
+    ``direction`` "past" takes the most recent such month on or before the reference
+    month, "future" the next on or after it, None the nearer of the two.
+    """
+    before = reference.year if month <= reference.month else reference.year - 1
+    after = reference.year if month >= reference.month else reference.year + 1
+    if direction == "past":
+        return before
+    if direction == "future":
+        return after
+    distance_before = (reference.month - month) % 12
+    distance_after = (month - reference.month) % 12
+    return before if distance_before <= distance_after else after
+
+
+def year_of_day(reference: date, month: int, day: int, direction: str | None) -> int | None:
+    """Return the year in which a month and day are meant, seen from ``reference`` (None if never valid)."""
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    before = [c for c in candidates if c <= reference]
+    after = [c for c in candidates if c >= reference]
+    if direction == "past" and before:
+        return before[-1].year
+    if direction == "future" and after:
+        return after[0].year
+    return min(candidates, key=lambda c: abs((c - reference).days)).year

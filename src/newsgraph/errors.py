@@ -4,8 +4,11 @@
 
     NewsgraphError                 anything newsgraph itself reports
     ├── UsageError                 bad arguments or settings: exit code 2
+    │   └── InvalidParameter       one filter or page parameter is out of range
     ├── InputError                 one input (file, URL, record) cannot be used;
-    │                              carries a SkipReason; the batch goes on
+    │   │                          carries a SkipReason; the batch goes on
+    │   └── RecordError            one record of an input (a JSON line, a feed item,
+    │                              a WARC record); the rest of the input is read on
     ├── ModelNotInstalledError     the spaCy model package is missing
     └── StoreError                 the database cannot be opened, migrated or written
 
@@ -49,9 +52,27 @@ class InputError(NewsgraphError):
         self.detail = detail
 
 
+class RecordError(InputError):
+    """One record of an input cannot be used; readers yield it (not raise) and read on."""
+
+
 class ModelNotInstalledError(NewsgraphError):
     """The spaCy model package newsgraph was configured with is not installed."""
 
 
 class StoreError(NewsgraphError):
     """The database cannot be opened, upgraded or written."""
+
+
+class InvalidParameter(UsageError):
+    """One query parameter (a filter, a page size) has a value newsgraph cannot use.
+
+    ``parameter`` names it, ``expected`` says what would have been accepted, so the
+    CLI and the API can both say exactly what to change.
+    """
+
+    def __init__(self, parameter: str, expected: str, got: object) -> None:
+        super().__init__(f"{parameter}: expected {expected}, got {got!r}")
+        self.parameter = parameter
+        self.expected = expected
+        self.got = got

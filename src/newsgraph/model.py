@@ -172,13 +172,18 @@ class Mention:
 
 @dataclass(frozen=True)
 class Timex:
-    """A time expression normalised to a TIMEX3 value."""
+    """A time expression normalised to a TIMEX3 value.
+
+    ``caption`` is None for the body; for a photo caption it is the caption's index
+    in ``Article.captions``, and ``start``/``end`` then index that caption's text.
+    """
 
     start: int
     end: int
     text: str
     type: TimexType
     value: str
+    caption: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -186,7 +191,11 @@ class Timex:
 
 @dataclass(frozen=True)
 class Place:
-    """A place mention resolved to a gazetteer entry."""
+    """A place mention resolved to a gazetteer entry.
+
+    ``caption`` is None for the body; for a photo caption it is the caption's index
+    in ``Article.captions``, and ``start``/``end`` then index that caption's text.
+    """
 
     start: int
     end: int
@@ -197,6 +206,7 @@ class Place:
     lon: float | None
     geonameid: int | None = None
     feature: str | None = None
+    caption: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

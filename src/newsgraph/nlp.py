@@ -29,10 +29,15 @@ UNUSED_COMPONENTS = ("senter",)
 
 @dataclass(frozen=True)
 class Document:
-    """An article with its spaCy analysis; ``doc`` character offsets index ``article.text``."""
+    """An article with its spaCy analysis; ``doc`` character offsets index ``article.text``.
+
+    ``captions`` holds the analysis of each of ``article.captions``, in order (photo
+    captions often carry the only date or place of a story).
+    """
 
     article: Article
     doc: Doc
+    captions: tuple[Doc, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -50,11 +55,30 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 
 def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[Document]:
-    """Run spaCy over article bodies, in order, in batches of ``batch_size``."""
+    """Run spaCy over article bodies and their captions, in order, in batches of ``batch_size``."""
     nlp = load_model(model)
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield Document(article, doc)
+
+    def texts() -> Iterator[tuple[str, tuple[int, Article]]]:
+        for number, article in enumerate(articles):
+            yield article.text, (number, article)
+            for caption in article.captions:
+                yield caption.text, (number, article)
+
+    current: tuple[int, Article] | None = None
+    docs: list[Doc] = []
+    for doc, key in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        if current is not None and key[0] != current[0]:
+            yield Document(current[1], docs[0], tuple(docs[1:]))
+            docs = []
+        current = key
+        docs.append(doc)
+    if current is not None:
+        yield Document(current[1], docs[0], tuple(docs[1:]))
+
+
+def document(article: Article, model: str = DEFAULT_MODEL) -> Document:
+    """Analyse one article with its captions (for tests and one-off use)."""
+    return next(analyse([article], model))
 
 
 def parse(text: str, model: str = DEFAULT_MODEL) -> Doc:

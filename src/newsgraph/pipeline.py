@@ -12,6 +12,9 @@ from functools import partial
 from typing import Any
 
 from newsgraph import nlp
+from newsgraph.extract.places import places_in
+from newsgraph.extract.timexes import timexes_in
+from newsgraph.gazetteer import load_gazetteer
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.model import Analysis, Article
@@ -32,6 +35,7 @@ class RunSummary:
     exact_duplicates: int = 0
     near_duplicates: int = 0
     failures: list[InputFailure] = field(default_factory=list)
+    interrupted: bool = False
 
     @property
     def failed_by_reason(self) -> Counter[str]:
@@ -46,7 +50,20 @@ class RunSummary:
             "exact_duplicates": self.exact_duplicates,
             "near_duplicates": self.near_duplicates,
             "failed": dict(self.failed_by_reason),
+            "interrupted": self.interrupted,
         }
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C stopped an ingest run; ``summary`` says what was stored before it.
+
+    Every article is stored in its own transaction, so what was stored is whole
+    and re-running the same command completes the job.
+    """
+
+    def __init__(self, summary: RunSummary) -> None:
+        super().__init__()
+        self.summary = summary
 
 
 class Analyser:
@@ -54,6 +71,7 @@ class Analyser:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.gazetteer = load_gazetteer()
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
         """Return the analysis of each article, in order."""
@@ -63,7 +81,10 @@ class Analyser:
     def extract(self, document: nlp.Document) -> Analysis:
         """Run the extractors over one analysed article, in dependency order:
         actors, then timexes and places, then quotes, then events."""
-        return Analysis(article=document.article)
+        timexes = timexes_in(document)
+        # actor mentions labelled METONYM ("Beijing insists") are skipped as places once actors run first
+        places = places_in(document, self.gazetteer, mentions=())
+        return Analysis(article=document.article, timexes=tuple(timexes), places=tuple(places))
 
 
 def extract(arguments: Iterable[str], settings: Settings, as_is: bool = False) -> Iterator[Analysis | InputFailure]:
@@ -145,6 +166,9 @@ def ingest(
             _store_batch(batch, analyses, store, summary)
             for item in batch.originals:
                 in_flight.forget(item)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        raise IngestInterrupted(summary) from None
     finally:
         failures = [FailureRecord(f.where, f.reason.value, f.detail) for f in summary.failures]
         store.finish_run(run_id, summary.to_dict(), failures)

@@ -33,6 +33,25 @@ def test_repeated_headlines_split_a_dump_with_another_logo() -> None:
     ]
 
 
+def test_neighbouring_articles_with_the_same_photo_stay_apart() -> None:
+    caption = "The parliament building in the capital. (Reuters)"
+    text = page("Council Approves Budget Plan", caption) + page("Storm Hits Coastal Towns", caption)
+    found = drafts(text)
+    assert [d.title for d in found] == ["Council Approves Budget Plan", "Storm Hits Coastal Towns"]
+    assert all(len(d.paragraphs) == 2 and len(d.captions) == 1 for d in found)
+
+
+def test_a_quoted_sentence_repeated_as_a_pull_quote_is_no_headline() -> None:
+    quote = '"We will not reopen the bridge until divers have inspected the foundations."'
+    body = f"{BODY}\n\n{quote}\n\nThe council met again on Friday."
+    text = page("Council Approves Budget Plan", "Members vote. (AP)", body=body) + page(
+        "Storm Hits Coastal Towns", "Waves break. (Reuters)", body=f"{quote}\n\n{BODY}"
+    )
+    found = drafts(text)
+    assert [d.title for d in found] == ["Council Approves Budget Plan", "Storm Hits Coastal Towns"]
+    assert [len(d.paragraphs) for d in found] == [4, 3]
+
+
 def test_captions_repeated_four_times_are_kept_once() -> None:
     title = "Quake Strikes Region"
     caption = "Rescuers dig through rubble. (EPA)"
@@ -72,6 +91,19 @@ def test_key_value_headers_give_title_date_and_url() -> None:
     assert found.title == "Budget Passes"
     assert found.metadata_date == "2024-05-03"
     assert found.source.url == "https://example.org/a"
+
+
+def test_header_lines_shared_by_every_article_are_not_headlines() -> None:
+    story = "Title: {title}\nDate: 2024-08-0{day}\nSource: Northern Wire\n\n{body}\n"
+    text = "\n-----\n\n".join(
+        story.format(title=title, day=day, body=BODY)
+        for title, day in (("Airport Strike Called Off", 2), ("Library Hours Extended", 1))
+    )
+    found = drafts(text)
+    assert [d.title for d in found] == ["Airport Strike Called Off", "Library Hours Extended"]
+    assert [d.metadata_date for d in found] == ["2024-08-02", "2024-08-01"]
+    assert [d.source.name for d in found] == ["Northern Wire", "Northern Wire"]
+    assert all(d.paragraphs == BODY.split("\n\n") for d in found)
 
 
 def test_hard_wrapped_lines_join_into_paragraphs() -> None:

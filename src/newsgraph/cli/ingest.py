@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -14,13 +14,19 @@ from newsgraph.cli.common import main, opened_store, settings_from
 from newsgraph.errors import UsageError
 from newsgraph.ingest.read import InputFailure
 from newsgraph.ingest.sniff import FORMATS
-from newsgraph.pipeline import RunSummary, extract, ingest
+from newsgraph.pipeline import IngestInterrupted, RunSummary, extract, ingest
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def input_options(function: F) -> F:
-    """Options shared by the verbs that read inputs."""
+    """Options shared by the verbs that read inputs (listed in --help in the reverse order of these lines)."""
+    function = click.option(
+        "--fetch-max-bytes", type=click.IntRange(min=1), help="Refuse URL bodies larger than this (default 20 MB)."
+    )(function)
+    function = click.option(
+        "--fetch-timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds to wait for a URL (default 20)."
+    )(function)
     function = click.option(
         "--format", "format_", type=click.Choice(FORMATS), help="Read every input as this format (default: sniffed)."
     )(function)
@@ -28,9 +34,9 @@ def input_options(function: F) -> F:
         function
     )
     function = click.option("--max-article-chars", type=int, help="Skip articles longer than this.")(function)
-    function = click.option("--max-document-bytes", type=int, help="Skip HTML/feed documents larger than this.")(
-        function
-    )
+    function = click.option(
+        "--max-document-bytes", type=int, help="Skip HTML pages, feeds and archived records larger than this."
+    )(function)
     return function
 
 
@@ -63,6 +69,8 @@ def ingest_command(
     published: str | None,
     max_article_chars: int | None,
     max_document_bytes: int | None,
+    fetch_timeout: float | None,
+    fetch_max_bytes: int | None,
     workers: int | None,
     engine: str,
     address: str | None,
@@ -71,13 +79,16 @@ def ingest_command(
     """Read news inputs into the database and print a summary.
 
     PATHS are files, directories (read recursively), http(s) URLs, or - for
-    standard input. Text dumps, HTML, RSS/Atom, WARC and JSON Lines are told
-    apart by their content; gzip, bzip2 and xz are undone. Analysis runs on
-    every core (--workers), or on a Ray cluster (--engine ray).
+    standard input. Text dumps, HTML, RSS/Atom, WARC/ARC and JSON Lines are
+    told apart by their content; gzip, bzip2 and xz are undone. Analysis runs
+    on every core (--workers), or on a Ray cluster (--engine ray). Ctrl-C stops
+    cleanly: what was stored is kept, and running the same command again
+    completes the job (exit code 130).
 
     \b
     Examples:
       newsgraph ingest examples/000_dd32f5b03812fd1f.txt --db news.db
+      newsgraph ingest crawl.warc.gz https://news.example/feed.rss --fetch-timeout 10
       newsgraph --db postgresql://me@db/news ingest --engine ray --address auto /shared/dumps/
       newsgraph ingest --engine ray --output parquet/ /shared/dumps/ && newsgraph load parquet/
     """
@@ -87,6 +98,8 @@ def ingest_command(
         published=published,
         max_article_chars=max_article_chars,
         max_document_bytes=max_document_bytes,
+        fetch_timeout=fetch_timeout,
+        fetch_max_bytes=fetch_max_bytes,
         workers=workers,
     )
     if engine != "ray" and (address or output):
@@ -96,21 +109,32 @@ def ingest_command(
 
         if output:
             summary = ingest_with_ray(list(paths), settings, address, output=output)
-            _report(ctx, summary, format_summary(summary, output, "output"))
-        with opened_store(settings) as store:
-            summary = ingest_with_ray(list(paths), settings, address, store=store)
-        _report(ctx, summary, format_summary(summary, store.url))
-    with opened_store(settings) as store, _progress() as tick:
-        summary = ingest(list(paths), store, settings, on_article=tick)
-    _report(ctx, summary, format_summary(summary, store.url))
+            _report(summary, format_summary(summary, output, "output"))
+        else:
+            with opened_store(settings) as store:
+                summary = ingest_with_ray(list(paths), settings, address, store=store)
+            _report(summary, format_summary(summary, store.url))
+        ctx.exit(1 if summary.failures else 0)
+    try:
+        with opened_store(settings) as store, _progress() as tick:
+            summary = ingest(list(paths), store, settings, on_article=tick)
+    except IngestInterrupted as interrupted:
+        _report(interrupted.summary, format_summary(interrupted.summary, store.url))
+        click.echo(
+            f"newsgraph: interrupted: {interrupted.summary.stored} new articles were stored and are kept; "
+            "run the same command again to complete the job",
+            err=True,
+        )
+        ctx.exit(130)
+    _report(summary, format_summary(summary, store.url))
+    ctx.exit(1 if summary.failures else 0)
 
 
-def _report(ctx: click.Context, summary: RunSummary, report: str) -> NoReturn:
-    """Print the failures and the summary; exit 1 when some inputs failed."""
+def _report(summary: RunSummary, report: str) -> None:
+    """Print one line per failure on stderr, then the summary."""
     for failure in summary.failures:
         click.echo(f"newsgraph: {failure.message} [{failure.reason.value}]", err=True)
     click.echo(report)
-    ctx.exit(1 if summary.failures else 0)
 
 
 @contextmanager
@@ -160,6 +184,8 @@ def extract_command(
     published: str | None,
     max_article_chars: int | None,
     max_document_bytes: int | None,
+    fetch_timeout: float | None,
+    fetch_max_bytes: int | None,
 ) -> None:
     """Print the analysis record (OUTPUT.md) of each article as JSON Lines.
 
@@ -175,12 +201,18 @@ def extract_command(
         published=published,
         max_article_chars=max_article_chars,
         max_document_bytes=max_document_bytes,
+        fetch_timeout=fetch_timeout,
+        fetch_max_bytes=fetch_max_bytes,
     )
     failed = False
-    for item in extract([path], settings, as_is=as_is):
-        if isinstance(item, InputFailure):
-            failed = True
-            click.echo(f"newsgraph: {item.message} [{item.reason.value}]", err=True)
-        else:
-            click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+    try:
+        for item in extract([path], settings, as_is=as_is):
+            if isinstance(item, InputFailure):
+                failed = True
+                click.echo(f"newsgraph: {item.message} [{item.reason.value}]", err=True)
+            else:
+                click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+    except KeyboardInterrupt:
+        click.echo("newsgraph: interrupted; the records printed so far are complete", err=True)
+        ctx.exit(130)
     ctx.exit(1 if failed else 0)

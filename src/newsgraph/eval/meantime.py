@@ -6,7 +6,9 @@ detokenised the way news is printed ("Ryanair's", "June 13, 2005", "(EPA)"), so
 a time-expression extractor sees ordinary prose; every token's offsets are kept,
 so each TIMEX3 becomes a gold span of the rebuilt text. Sentence 0 is the
 headline and sentence 1 the dateline (Wikinews layout): each gets its own
-paragraph, the body follows.
+paragraph, the body follows. MEANTIME annotates only the headline, the dateline
+and the first sentences of the body (sentences 0 to 5): system timexes after the
+annotated part are not scored, or correct ones there would count as errors.
 
 The document creation time (DCT) is the TIMEX3 marked ``CREATION_TIME``; two
 files lack the mark, and there the DCT is the TIMEX3 the others are anchored to.
@@ -37,6 +39,7 @@ _CLITICS = frozenset({"'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "'S", "N'T"}
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#", "\u00a3", "\u20ac", "\u00a5", "\u201c", "\u2018"})
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 _DAY_MONTH_YEAR = re.compile(r"^(\d\d)-(\d\d)-(\d{4})$")
+ANNOTATED_SENTENCES = 5  # the last sentence number MEANTIME annotates
 
 
 def iso_value(value: str) -> str:
@@ -61,6 +64,7 @@ class MeantimeDoc:
     text: str
     dct: str
     timexes: tuple[MeantimeTimex, ...]
+    annotated_end: int  # offset where the annotated sentences end
 
 
 def parse_meantime(data: bytes, name: str) -> MeantimeDoc:
@@ -72,7 +76,10 @@ def parse_meantime(data: bytes, name: str) -> MeantimeDoc:
     tokens = root.findall("token")
     if root.tag != "Document" or not tokens:
         raise UsageError(f"{name}: no <Document> with <token> elements; expected a MEANTIME (CAT) document")
-    text, offsets = rebuild_text([(t.get("t_id", ""), int(t.get("sentence", "0")), t.text or "") for t in tokens])
+    numbered = [(t.get("t_id", ""), int(t.get("sentence", "0")), t.text or "") for t in tokens]
+    text, offsets = rebuild_text(numbered)
+    annotated = [offsets[i].end for i, sentence, _ in numbered if sentence <= ANNOTATED_SENTENCES and i in offsets]
+    annotated_end = max(annotated, default=len(text))
     timexes: list[MeantimeTimex] = []
     marks = root.findall("Markables/TIMEX3")
     for mark in marks:
@@ -83,7 +90,8 @@ def parse_meantime(data: bytes, name: str) -> MeantimeDoc:
         span = Span(min(s.start for s in spans), max(s.end for s in spans))
         value = iso_value(mark.get("value", ""))
         timexes.append(MeantimeTimex(span, text[span.start : span.end], value, mark.get("type", "")))
-    return MeantimeDoc(name, text, _creation_time(marks, name), tuple(sorted(timexes, key=lambda t: t.span.start)))
+    ordered = tuple(sorted(timexes, key=lambda t: t.span.start))
+    return MeantimeDoc(name, text, _creation_time(marks, name), ordered, annotated_end)
 
 
 def rebuild_text(tokens: Sequence[tuple[str, int, str]]) -> tuple[str, dict[str, Span]]:
@@ -144,11 +152,16 @@ def gold_marks(doc: MeantimeDoc) -> list[GoldMark]:
     return [GoldMark(Anchor(t.text, (t.span,)), t.value, t.type) for t in doc.timexes]
 
 
+def _starts_before(mark: SysMark, end: int) -> bool:
+    return mark.span is None or mark.span.start < end
+
+
 def score_meantime(docs: Sequence[tuple[MeantimeDoc, Sequence[SysMark]]], description: str) -> Report:
     """Score the system's timexes of every document; return the report."""
     total = NO_TIMEXES
     kinds: dict[str, TimexScores] = dict.fromkeys(TIMEX_TYPES, NO_TIMEXES)
-    for doc, system in docs:
+    for doc, every_system_mark in docs:
+        system = [m for m in every_system_mark if _starts_before(m, doc.annotated_end)]
         gold = gold_marks(doc)
         total += score_timexes(gold, system)
         for kind in TIMEX_TYPES:

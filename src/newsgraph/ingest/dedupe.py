@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash
@@ -41,10 +43,17 @@ def shingles(text: str) -> set[bytes]:
 
 def fingerprint(text: str) -> Fingerprint:
     """Return the MinHash fingerprint of an article body."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    template = _template()
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations, scheme=template.scheme)
     minhash.update_batch(list(shingles(text)))
     values = np.asarray(minhash.hashvalues, dtype=np.uint64)
     return Fingerprint(values.tobytes(), band_keys(values))
+
+
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    """A MinHash whose seeded permutations are reused: drawing them costs as much as hashing an article."""
+    return MinHash(num_perm=NUM_PERM, seed=1)
 
 
 def band_keys(values: np.ndarray) -> tuple[int, ...]:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from newsgraph.dates import parse_metadata_date
-from newsgraph.errors import InputError, SkipReason
+from newsgraph.errors import RecordError, SkipReason
 from newsgraph.ingest.draft import ArticleDraft
 from newsgraph.ingest.textdump import join_wrapped_lines
 from newsgraph.model import Source
@@ -15,10 +15,6 @@ _TEXT_KEYS = ("text", "body", "content", "article")
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("published", "date", "publish_date", "pubdate", "published_at", "datetime")
 _URL_KEYS = ("url", "link", "source_url")
-
-
-class RecordError(InputError):
-    """One line of a JSON Lines file cannot be used; the rest of the file is read on."""
 
 
 def read_jsonl(lines: Iterable[str], path: str) -> Iterator[ArticleDraft | RecordError]:

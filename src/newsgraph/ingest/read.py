@@ -15,11 +15,22 @@ from dataclasses import dataclass
 from newsgraph.errors import InputError, SkipReason, UsageError
 from newsgraph.ingest.decode import decode_bytes, iter_lines
 from newsgraph.ingest.draft import ArticleDraft, paragraph_spans
+from newsgraph.ingest.feeds import read_feed
+from newsgraph.ingest.html import read_html
 from newsgraph.ingest.jsonl import read_jsonl
 from newsgraph.ingest.published import OwnEvidence, own_evidence, resolve_with_context
 from newsgraph.ingest.sniff import FORMATS, sniff_format
-from newsgraph.ingest.sources import InputRef, OpenedInput, bounded_read, checked, expand_inputs, open_input
+from newsgraph.ingest.sources import (
+    InputRef,
+    OpenedInput,
+    bounded_read,
+    checked,
+    expand_inputs,
+    full_stream,
+    open_input,
+)
 from newsgraph.ingest.textdump import TooLargeError, read_text_dump
+from newsgraph.ingest.warc import read_warc
 from newsgraph.model import Article, Origin, Published, article_id
 from newsgraph.settings import Settings
 
@@ -84,6 +95,13 @@ def _read_one(ref: InputRef, settings: Settings, as_is: bool) -> Iterator[ReadEv
     except OSError as error:
         yield InputFailure(ref.name, SkipReason.UNREADABLE, f"read failed ({error})")
         return
+    except UsageError:
+        raise
+    except Exception as error:
+        # a parser's own failure on one input (a bug in it, or in us) must not end the batch
+        detail = f"the {format_name} reader failed ({type(error).__name__}: {error}); please report it with the file"
+        yield InputFailure(ref.name, SkipReason.MALFORMED, detail)
+        return
     if count == 0:
         yield InputFailure(ref.name, SkipReason.EMPTY, f"no article text found (read as {format_name})")
         return
@@ -119,8 +137,23 @@ def _read_jsonl(opened: OpenedInput, settings: Settings) -> Iterator[DraftOrErro
     yield from read_jsonl(lines, opened.ref.name)
 
 
+def _read_html(opened: OpenedInput, settings: Settings) -> Iterator[DraftOrError]:
+    yield read_html(bounded_read(opened, settings.max_document_bytes), opened.ref.name, url=opened.url)
+
+
+def _read_feed(opened: OpenedInput, settings: Settings) -> Iterator[DraftOrError]:
+    yield from read_feed(bounded_read(opened, settings.max_document_bytes), opened.ref.name)
+
+
+def _read_warc(opened: OpenedInput, settings: Settings) -> Iterator[DraftOrError]:
+    yield from read_warc(full_stream(opened), opened.ref.name, settings.max_document_bytes)
+
+
 _READERS: dict[str, Callable[[OpenedInput, Settings], Iterator[DraftOrError]]] = {
     "text": _read_text,
+    "html": _read_html,
+    "feed": _read_feed,
+    "warc": _read_warc,
     "jsonl": _read_jsonl,
 }
 
@@ -144,7 +177,7 @@ def _dated_articles(drafts: Iterator[DraftOrError], settings: Settings) -> Itera
             if len(window) >= CONTEXT_WINDOW:
                 yield from _finish_window(window, settings)
                 window = []
-    except InputError:
+    except Exception:
         # the input broke part-way: the articles already read are still kept
         yield from _finish_window(window, settings)
         raise

@@ -13,6 +13,7 @@ import io
 import lzma
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -93,7 +94,10 @@ def open_input(ref: InputRef, settings: Settings) -> Iterator[OpenedInput]:
             raise InputError(ref.name, SkipReason.UNREADABLE, f"cannot open ({error.strerror})") from None
     try:
         stream, compression = _decompressed(raw)
-        head = _read_head(stream, ref.name, compression)
+        head, broken = _read_head(stream, ref.name, compression)
+        if broken is not None:
+            # the archive breaks within its first bytes: readers get what came before, then the error
+            stream = cast(BinaryIO, _Failing(broken))
         yield OpenedInput(InputRef(ref.name, ref.kind, hint), head, stream, url, compression)
     finally:
         if ref.kind != "stdin":
@@ -122,18 +126,51 @@ def _peek(raw: BinaryIO, size: int) -> bytes:
     return b""
 
 
-def _read_head(stream: BinaryIO, where: str, compression: str | None) -> bytes:
+def _read_head(stream: BinaryIO, where: str, compression: str | None) -> tuple[bytes, InputError | None]:
+    """Return the first bytes, and the error that cut them short if the input breaks after some."""
+    chunks: list[bytes] = []
+    size = 0
     try:
-        return read_checked(stream, HEAD_BYTES, where, compression)
+        while size < HEAD_BYTES:
+            # partial reads: a truncated archive keeps what decompressed before the break
+            chunk = read_checked(stream, HEAD_BYTES - size, where, compression, partial=True)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except InputError as error:
+        if not chunks:
+            raise
+        return b"".join(chunks), error
     except OSError as error:
         raise InputError(where, SkipReason.UNREADABLE, f"read failed ({error})") from None
+    return b"".join(chunks), None
 
 
-def read_checked(stream: BinaryIO, size: int, where: str, compression: str | None) -> bytes:
-    """Read up to ``size`` bytes, turning a truncated or corrupt archive into an InputError."""
+class _Failing(io.RawIOBase):
+    """A stream that fails with a known error at its first read."""
+
+    def __init__(self, error: InputError) -> None:
+        self._error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        raise self._error
+
+
+def read_checked(stream: BinaryIO, size: int, where: str, compression: str | None, partial: bool = False) -> bytes:
+    """Read up to ``size`` bytes, turning a truncated or corrupt archive into an InputError.
+
+    ``partial`` returns what one underlying read gives (fewer bytes, but those
+    before a break in an archive are not lost with the rest of the request).
+    """
     try:
+        if partial and hasattr(stream, "read1"):
+            return cast(bytes, stream.read1(size))
         return stream.read(size)
-    except (EOFError, gzip.BadGzipFile, lzma.LZMAError, OSError, ValueError) as error:
+    except (EOFError, gzip.BadGzipFile, lzma.LZMAError, zlib.error, OSError, ValueError) as error:
         if compression:
             detail = f"{compression} data is truncated or corrupt ({error or type(error).__name__})"
             raise InputError(where, SkipReason.UNREADABLE, detail) from None
@@ -152,7 +189,7 @@ class CheckedStream(io.RawIOBase):
         return True
 
     def read(self, size: int = -1) -> bytes:
-        return read_checked(self._stream, size, self._where, self._compression)
+        return read_checked(self._stream, size, self._where, self._compression, partial=size > 0)
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         data = self.read(len(buffer))
@@ -176,3 +213,31 @@ def bounded_read(opened: OpenedInput, limit: int) -> bytes:
 def checked(opened: OpenedInput) -> BinaryIO:
     """Return the rest of the input as a stream whose archive errors are InputErrors."""
     return io.BufferedReader(CheckedStream(opened.stream, opened.ref.name, opened.compression))
+
+
+class _HeadThenRest(io.RawIOBase):
+    """The bytes already read for sniffing, then the rest of a checked stream."""
+
+    def __init__(self, head: bytes, rest: io.RawIOBase) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def full_stream(opened: OpenedInput) -> BinaryIO:
+    """Return the whole input, from its first byte, as a stream whose archive errors are InputErrors."""
+    rest = CheckedStream(opened.stream, opened.ref.name, opened.compression)
+    # unbuffered: each read returns what is there, so bytes before a break reach the reader
+    return cast(BinaryIO, _HeadThenRest(opened.head, rest))

@@ -36,6 +36,8 @@ _KEY_VALUE = re.compile(
     r"^(?P<key>title|headline|url|link|source|date|published|publication date|author|byline)\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+# a sentence closed inside quotes ("... the northern moorings.") is a quote, perhaps a repeated pull quote
+_QUOTED_SENTENCE_END = re.compile(r"[.,][\"'\u201d\u2019]+$")
 _TERMINAL = (".", "!", "?", ":", ";", '"', "\u201d", "\u2019", "'", ")", "]")
 
 
@@ -80,8 +82,9 @@ def read_text_dump(lines: Iterable[str], path: str, max_article_chars: int) -> I
                 raise TooLargeError(buffered_chars)
             continue
         release, keep_from = segments[:-1], segments[-1].start
+        recurring = _recurring_short_lines(buffer)
         for segment in release:
-            draft = _draft(buffer, segment, path, index, _recurring_short_lines(buffer))
+            draft = _draft(buffer, segment, path, index, recurring)
             if draft is not None:
                 yield draft
                 index += 1
@@ -103,6 +106,8 @@ def find_segments(lines: list[str], continuation: bool = False) -> list[Segment]
     ``continuation`` says the lines begin where a previous chunk cut at an
     article start, so whatever comes first is an article, however short.
     """
+    if not any(lines):
+        return []
     starts = _article_starts(lines)
     first = _first_content(lines)
     if not starts or (starts[0] > first and (continuation or _has_content(lines[: starts[0]]))):
@@ -126,17 +131,28 @@ def _article_starts(lines: list[str]) -> list[int]:
             continue
         if i <= covered_until:
             continue
-        if after_separator or (_KEY_VALUE.match(line) and line.lower().startswith(("title", "headline"))):
+        header = _KEY_VALUE.match(line)
+        if after_separator or (header and header["key"].lower() in ("title", "headline")):
             starts.append(i)
             after_separator = False
             covered_until = i
             continue
-        if _is_headline_shaped(line):
+        # a header line ("Source: Reuters") recurs from article to article: it is no headline
+        if not header and _is_headline_shaped(line):
             copy = _repeat_within_window(lines, i)
             if copy is not None:
                 starts.append(i)
-                covered_until = copy
+                covered_until = _header_end(lines, i, copy)
     return starts
+
+
+def _header_end(lines: list[str], start: int, copy: int) -> int:
+    """The last line of a header whose headline recurs at ``copy``: captions repeated after it belong to it."""
+    header = set(lines[start + 1 : copy])
+    end = copy
+    while end + 1 < len(lines) and (not lines[end + 1] or lines[end + 1] in header):
+        end += 1
+    return end
 
 
 def _repeat_within_window(lines: list[str], i: int) -> int | None:
@@ -158,6 +174,7 @@ def _is_headline_shaped(line: str) -> bool:
         2 <= len(words) <= 30
         and len(line) <= 250
         and not line.endswith((".", ",", ";", ":"))
+        and not _QUOTED_SENTENCE_END.search(line)
         and not line[0].islower()
         and not _SEPARATOR.match(line)
     )

@@ -229,14 +229,15 @@ class Store(ABC):
             [(aid, m.start, m.end, m.text, m.label, m.actor) for m in analysis.mentions],
         )
         self.executemany(
-            "INSERT INTO timexes (article_id, start_char, end_char, text, type, value) VALUES (?, ?, ?, ?, ?, ?)",
-            [(aid, t.start, t.end, t.text, t.type, t.value) for t in analysis.timexes],
+            "INSERT INTO timexes (article_id, start_char, end_char, text, type, value, caption) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(aid, t.start, t.end, t.text, t.type, t.value, t.caption) for t in analysis.timexes],
         )
         self.executemany(
-            "INSERT INTO places (article_id, start_char, end_char, text, name, country, lat, lon, geonameid, feature) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO places (article_id, start_char, end_char, text, name, country, lat, lon, geonameid, feature, "
+            "caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (aid, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature)
+                (aid, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature, p.caption)
                 for p in analysis.places
             ],
         )
@@ -303,18 +304,18 @@ class Store(ABC):
                 )
             ),
             timexes=tuple(
-                Timex(int(r[0]), int(r[1]), r[2], r[3], r[4])
+                Timex(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5])
                 for r in self.execute(
-                    "SELECT start_char, end_char, text, type, value FROM timexes WHERE article_id = ? "
-                    "ORDER BY start_char",
+                    "SELECT start_char, end_char, text, type, value, caption FROM timexes WHERE article_id = ? "
+                    "ORDER BY caption IS NOT NULL, caption, start_char",
                     (article_id,),
                 )
             ),
             places=tuple(
-                Place(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8])
+                Place(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
                 for r in self.execute(
-                    "SELECT start_char, end_char, text, name, country, lat, lon, geonameid, feature FROM places "
-                    "WHERE article_id = ? ORDER BY start_char",
+                    "SELECT start_char, end_char, text, name, country, lat, lon, geonameid, feature, caption "
+                    "FROM places WHERE article_id = ? ORDER BY caption IS NOT NULL, caption, start_char",
                     (article_id,),
                 )
             ),

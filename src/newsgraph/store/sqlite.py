@@ -50,9 +50,11 @@ class SQLiteStore(Store):
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
             "applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
         )
-        applied = self.schema_version
+        # every shipped migration not yet recorded, in order (not only those above the
+        # highest applied one: branches may land migrations out of order)
+        applied = {int(row[0]) for row in self._db.execute("SELECT version FROM schema_migrations")}
         for version, name, sql in migrations("sqlite"):
-            if version <= applied:
+            if version in applied:
                 continue
             script = (
                 f"BEGIN;\n{sql}\nINSERT INTO schema_migrations (version, name) VALUES ({version}, '{name}');\nCOMMIT;"
