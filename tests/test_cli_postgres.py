@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eventcorpus import realistic_corpus, save_all
 from test_cli import newsgraph, summary_numbers
 
 pytestmark = pytest.mark.postgres
