@@ -12,11 +12,13 @@ from functools import partial
 from typing import Any
 
 from newsgraph import nlp
+from newsgraph.extract.actors import actors_in
 from newsgraph.extract.places import places_in
 from newsgraph.extract.timexes import timexes_in
 from newsgraph.gazetteer import load_gazetteer
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
+from newsgraph.lexicon import load_lexicon
 from newsgraph.model import Analysis, Article
 from newsgraph.parallel import analysed_batches
 from newsgraph.settings import Settings
@@ -71,6 +73,7 @@ class Analyser:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.lexicon = load_lexicon(settings.lexicon)  # once: the extractors share it
         self.gazetteer = load_gazetteer()
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
@@ -81,10 +84,17 @@ class Analyser:
     def extract(self, document: nlp.Document) -> Analysis:
         """Run the extractors over one analysed article, in dependency order:
         actors, then timexes and places, then quotes, then events."""
+        actors = actors_in(document, self.lexicon)
         timexes = timexes_in(document)
-        # actor mentions labelled METONYM ("Beijing insists") are skipped as places once actors run first
-        places = places_in(document, self.gazetteer, mentions=())
-        return Analysis(article=document.article, timexes=tuple(timexes), places=tuple(places))
+        # actor mentions labelled METONYM ("Beijing insists") are governments, not places
+        places = places_in(document, self.gazetteer, mentions=actors.mentions)
+        return Analysis(
+            article=document.article,
+            actors=actors.actors,
+            mentions=actors.mentions,
+            timexes=tuple(timexes),
+            places=tuple(places),
+        )
 
 
 def extract(arguments: Iterable[str], settings: Settings, as_is: bool = False) -> Iterator[Analysis | InputFailure]:

@@ -32,21 +32,27 @@ class NewsgraphGroup(click.Group):
 @click.version_option(__version__, prog_name="newsgraph")
 @click.option("--config", type=click.Path(dir_okay=False), help="TOML settings file (default: ./newsgraph.toml).")
 @click.option("--db", help="SQLite file or postgresql:// URL (default: newsgraph.db, or $NEWSGRAPH_DB).")
+@click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False),
+    help="Your own actor lexicon (YAML); its entries take precedence over the shipped ones.",
+)
 @click.pass_context
-def main(ctx: click.Context, config: str | None, db: str | None) -> None:
+def main(ctx: click.Context, config: str | None, db: str | None, lexicon: str | None) -> None:
     """Turn raw news into structured, queryable event data.
 
     \b
     Example:
       newsgraph ingest examples/ && newsgraph articles
     """
-    ctx.obj = {"config": config, "db": db}
+    ctx.obj = {"config": config, "db": db, "lexicon": lexicon}
 
 
 def settings_from(ctx: click.Context, **flags: Any) -> Settings:
     """Build the run's settings: defaults, config file, environment, then these flags."""
     root = ctx.find_root().obj or {}
-    return load_settings(root.get("config"), {"db": root.get("db"), **flags})
+    given = {key: value for key, value in flags.items() if value is not None}
+    return load_settings(root.get("config"), {"db": root.get("db"), "lexicon": root.get("lexicon"), **given})
 
 
 @contextmanager

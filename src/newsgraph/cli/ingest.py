@@ -37,6 +37,11 @@ def input_options(function: F) -> F:
     function = click.option(
         "--max-document-bytes", type=int, help="Skip HTML pages, feeds and archived records larger than this."
     )(function)
+    function = click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False),
+        help="Your own actor lexicon (YAML); its entries take precedence over the shipped ones.",
+    )(function)
     return function
 
 
@@ -71,6 +76,7 @@ def ingest_command(
     max_document_bytes: int | None,
     fetch_timeout: float | None,
     fetch_max_bytes: int | None,
+    lexicon: str | None,
     workers: int | None,
     engine: str,
     address: str | None,
@@ -100,6 +106,7 @@ def ingest_command(
         max_document_bytes=max_document_bytes,
         fetch_timeout=fetch_timeout,
         fetch_max_bytes=fetch_max_bytes,
+        lexicon=lexicon,
         workers=workers,
     )
     if engine != "ray" and (address or output):
@@ -186,6 +193,7 @@ def extract_command(
     max_document_bytes: int | None,
     fetch_timeout: float | None,
     fetch_max_bytes: int | None,
+    lexicon: str | None,
 ) -> None:
     """Print the analysis record (OUTPUT.md) of each article as JSON Lines.
 
@@ -203,6 +211,7 @@ def extract_command(
         max_document_bytes=max_document_bytes,
         fetch_timeout=fetch_timeout,
         fetch_max_bytes=fetch_max_bytes,
+        lexicon=lexicon,
     )
     failed = False
     try:
