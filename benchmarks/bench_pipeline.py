@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus
+from sentences import write_corpus
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
