@@ -39,6 +39,8 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 from newsgraph.model import MODALITIES, Actor, Analysis, Article, Event, EventDate, Origin, Published, Span, TextSpan  # noqa: E402
 from newsgraph.model import article_id as make_id  # noqa: E402
 from newsgraph.store import Store, open_store  # noqa: E402
+from newsgraph.store.filters import EventFilter  # noqa: E402
+from newsgraph.store.queries import articles_page, events_page  # noqa: E402
 from newsgraph.store.timelines import dyad_timeline, events_by_actor  # noqa: E402
 from sentences import article, sentence_pool  # noqa: E402
 
@@ -202,10 +204,19 @@ def latencies(store: Store, runs: int) -> dict[str, list[float]]:
     rng = random.Random(11)
     codes, weights = actor_codes()
     words = sorted({w.strip(".,;:\"'()").lower() for s in sentence_pool() for w in s.split() if len(w) > 5})
+
     queries: dict[str, Callable[[], Any]] = {
         "events by actor": lambda: events_by_actor(store, rng.choices(codes, weights)[0][:3], 50),
         "dyad timeline": lambda: dyad_timeline(store, *[c[:3] for c in rng.choices(codes, weights, k=2)]),
         "full-text search": lambda: store.search_articles(" ".join(rng.sample(words, rng.randint(1, 2))), 20, 0),
+        # the query layer the API and the exports use (store/queries.py), first page with its total
+        "API events?actor=": lambda: events_page(store, EventFilter(actor=rng.choices(codes, weights)[0][:3]), 50),
+        "API events?dyad=": lambda: events_page(
+            store,
+            EventFilter(dyad_source=rng.choices(codes, weights)[0][:3], dyad_target=rng.choices(codes, weights)[0][:3]),
+            50,
+        ),
+        "API articles?q=": lambda: articles_page(store, " ".join(rng.sample(words, rng.randint(1, 2))), 20),
     }
     timings: dict[str, list[float]] = {}
     for name, query in queries.items():
@@ -239,7 +250,7 @@ def main() -> None:
     args = parser.parse_args()
     total = args.articles * args.events_per_article
     print(f"{total} events in {args.articles} articles; {args.runs} runs of each query; milliseconds")
-    print(f"{'backend':<10} {'query':<18} {'p50':>8} {'p95':>8}")
+    print(f"{'backend':<10} {'query':<20} {'p50':>8} {'p95':>8}")
     (HERE / "out").mkdir(exist_ok=True)
     backends = [
         ("sqlite", nullcontext(str(HERE / "out" / f"queries-{total}.db"))),
@@ -255,7 +266,7 @@ def main() -> None:
                 for name, values in latencies(store, args.runs).items():
                     p50 = statistics.median(values)
                     p95 = statistics.quantiles(values, n=20)[-1]
-                    print(f"{backend:<10} {name:<18} {p50:>8.1f} {p95:>8.1f}", flush=True)
+                    print(f"{backend:<10} {name:<20} {p50:>8.1f} {p95:>8.1f}", flush=True)
 
 
 if __name__ == "__main__":
