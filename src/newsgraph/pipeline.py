@@ -14,11 +14,13 @@ from typing import Any
 from newsgraph import nlp
 from newsgraph.extract.actors import actors_in
 from newsgraph.extract.places import places_in
+from newsgraph.extract.quotes import quotes_in
 from newsgraph.extract.timexes import timexes_in
 from newsgraph.gazetteer import load_gazetteer
 from newsgraph.ingest.dedupe import Fingerprint, fingerprint, similarity
 from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.lexicon import load_lexicon
+from newsgraph.lexicon.speech import load_speech_cues
 from newsgraph.model import Analysis, Article
 from newsgraph.parallel import analysed_batches
 from newsgraph.settings import Settings
@@ -75,6 +77,7 @@ class Analyser:
         self.settings = settings
         self.lexicon = load_lexicon(settings.lexicon)  # once: the extractors share it
         self.gazetteer = load_gazetteer()
+        self.speech_cues = load_speech_cues(settings.lexicon)
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis]:
         """Return the analysis of each article, in order."""
@@ -88,12 +91,14 @@ class Analyser:
         timexes = timexes_in(document)
         # actor mentions labelled METONYM ("Beijing insists") are governments, not places
         places = places_in(document, self.gazetteer, mentions=actors.mentions)
+        quotes = quotes_in(document, actors.actors, actors.mentions, cues=self.speech_cues)
         return Analysis(
             article=document.article,
             actors=actors.actors,
             mentions=actors.mentions,
             timexes=tuple(timexes),
             places=tuple(places),
+            quotes=tuple(quotes),
         )
 
 

@@ -66,3 +66,15 @@ def resolve(lexicon: Lexicon) -> Callable[..., Found]:
         return find(actors_in(document, lexicon), document.article.text, phrase, nth)
 
     return run
+
+
+def paragraphs_document(*paragraphs: str) -> nlp.Document:
+    """An article made of exactly these paragraphs, analysed by the pinned spaCy model."""
+    article = ArticleDraft(list(paragraphs), "test").finish(Published())
+    return nlp.Document(article, nlp.parse(article.text))
+
+
+@pytest.fixture(scope="session")
+def analysed() -> Callable[..., nlp.Document]:
+    """Analyse the given paragraphs as one article (quote tests: one argument per paragraph)."""
+    return paragraphs_document

@@ -72,7 +72,7 @@ def read_user_file(path: str | Path) -> dict[str, Any]:
     except OSError as error:
         raise UsageError(f"cannot read lexicon {file}: {error.strerror or error}; pass an existing YAML file") from None
     data = read_yaml(str(file), text)
-    known = ("countries", "regions", "organizations", "people", "nouns")
+    known = ("countries", "regions", "organizations", "people", "nouns", "speech_cues")
     if data is None:
         return {}
     if not isinstance(data, dict) or not set(data) <= set(known):

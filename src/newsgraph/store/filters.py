@@ -121,7 +121,7 @@ class EventFilter:
 class QuoteFilter:
     """Which quotes to list; fields combine with AND.
 
-    ``speaker``: words in the speaker's name (as written, or the actor's name);
+    ``speaker``: words in the speaker's name (as written, or the actor's name or aliases);
     ``actor``/``actor_name``/``exact_code``: as in EventFilter, for the speaking
     actor; ``since``/``until``: the article's publication date; ``text``: words in
     the quote; ``direct``: only direct (True) or only reported (False) speech.
@@ -353,8 +353,12 @@ def where_quotes(f: QuoteFilter) -> tuple[str, list[Any]]:
     conditions: list[str] = []
     parameters: list[Any] = []
     if f.speaker:
-        conditions.append("(lower(q.speaker_name) LIKE ? ESCAPE '\\' OR lower(s.name) LIKE ? ESCAPE '\\')")
-        parameters.extend((like_pattern(f.speaker), like_pattern(f.speaker)))
+        # the actor's aliases too: the article may spell the name another way ("Sybiga" for "Sybiha")
+        conditions.append(
+            "(lower(q.speaker_name) LIKE ? ESCAPE '\\' OR lower(s.name) LIKE ? ESCAPE '\\' "
+            "OR lower(s.aliases) LIKE ? ESCAPE '\\')"
+        )
+        parameters.extend((like_pattern(f.speaker),) * 3)
     if f.actor:
         conditions.append("s.code = ?" if f.exact_code else "s.code LIKE ?")
         parameters.append(f.actor if f.exact_code else f.actor + "%")
