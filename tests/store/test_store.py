@@ -130,3 +130,14 @@ def test_read_only_store_refuses_writes(db_url: str, analysis: Analysis) -> None
         store.save(analysis, None, ())
     with open_store(db_url) as store:
         assert store.stats()["articles"] == 0
+
+
+def test_records_read_back_in_the_order_they_were_given(db_url: str, analysis: Analysis) -> None:
+    from dataclasses import replace
+
+    # one span naming two actors ties on its offsets: only the stored order can tell them apart
+    tied = (Mention(20, 39, "Royal Canadian Navy", "ORG", "a2"), Mention(20, 39, "Royal Canadian Navy", "ORG", "a1"))
+    shuffled = replace(analysis, mentions=(*tied, Mention(0, 4, "Iran", "GPE", "a1")))
+    with open_store(db_url) as store:
+        store.save(shuffled, None, ())
+        assert store.load(analysis.article.id) == shuffled
