@@ -17,7 +17,12 @@ pytestmark = pytest.mark.slow
 
 
 def analyses(db: str) -> dict[str, dict[str, Any]]:
-    """Every stored analysis by article id, without its origin (the Ray engine records absolute paths)."""
+    """Every stored analysis by article id, without its origin (the Ray engine records absolute paths).
+
+    An event's cluster is the id of the first mention stored of that real-world event;
+    Parquet is read back partition by partition, so it is written here as the set of
+    mentions the cluster gathers, which does not depend on the order of storing.
+    """
     with open_store(db, read_only=True) as store:
         found = {}
         for (article_id,) in store.execute("SELECT id FROM articles"):
@@ -26,7 +31,14 @@ def analyses(db: str) -> dict[str, dict[str, Any]]:
             record = analysis.to_dict()
             record["article"].pop("origin")
             found[article_id] = record
-        return found
+    members: dict[str, set[tuple[str, str]]] = {}
+    for article_id, record in found.items():
+        for event in record["events"]:
+            members.setdefault(event["cluster"], set()).add((article_id, event["id"]))
+    for record in found.values():
+        for event in record["events"]:
+            event["cluster"] = sorted(members[event["cluster"]])
+    return found
 
 
 @pytest.fixture(scope="module")

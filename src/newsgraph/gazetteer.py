@@ -67,6 +67,7 @@ class PlaceRoles:
     movement_verbs: frozenset[str]
     region_words: frozenset[str]
     destination_nouns: frozenset[str]
+    strike_words: frozenset[str]
 
 
 class Gazetteer:

@@ -51,7 +51,42 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         )
     import spacy
 
-    return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    _register_paragraph_breaks()
+    nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """Register the component that starts a sentence at every paragraph break.
+
+    The parser alone often runs a sentence across a blank line (a quote closing
+    one paragraph and a name opening the next); no sentence should, so the first
+    token after a line break is marked as a sentence start before parsing.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            gap = previous.whitespace_ + (previous.text if previous.is_space else "")
+            if gap.count("\n") >= 2 and not token.is_space:
+                token.is_sent_start = True
+            elif token.text in _CLOSING_QUOTES and not previous.whitespace_ and previous.text in (".", "!", "?", ","):
+                # a closing quote belongs to the sentence it closes
+                token.is_sent_start = False
+        return doc
+
+
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 
 
 def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[Document]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from newsgraph import nlp
 from newsgraph.extract.actors import actors_in
+from newsgraph.extract.events import events_in
 from newsgraph.extract.places import places_in
 from newsgraph.extract.quotes import quotes_in
 from newsgraph.extract.timexes import timexes_in
@@ -92,13 +93,15 @@ class Analyser:
         # actor mentions labelled METONYM ("Beijing insists") are governments, not places
         places = places_in(document, self.gazetteer, mentions=actors.mentions)
         quotes = quotes_in(document, actors.actors, actors.mentions, cues=self.speech_cues)
+        events = events_in(document, actors.actors, actors.mentions, timexes, places)
         return Analysis(
             article=document.article,
-            actors=actors.actors,
-            mentions=actors.mentions,
+            actors=actors.actors + events.actors,
+            mentions=tuple(sorted(actors.mentions + events.mentions, key=lambda m: (m.start, m.end))),
             timexes=tuple(timexes),
             places=tuple(places),
             quotes=tuple(quotes),
+            events=events.events,
         )
 
 

@@ -44,10 +44,12 @@ def event(
     date: str | None = "2025-12-30",
     evidence: str = "Russia accused Ukraine of a drone attack on Tuesday, officials said.",
     confidence: float = 0.8,
+    cluster: str | None = None,
 ) -> dict[str, Any]:
     start, end = span_of(evidence)
     return {
         "id": "e1",
+        "cluster": cluster,
         "type": kind,
         "source": list(source),
         "target": list(target),

@@ -65,6 +65,21 @@ HALF_PRECISION = (0.5, 1.0, 0.6667)
             {"type": HALF_PRECISION, "dyad": HALF_PRECISION, "full": HALF_PRECISION},
         ),
         (
+            "a second mention of a matched event (same cluster) is neither rewarded nor penalised",
+            [event(cluster="c1"), event(kind="ACCUSE", evidence=OTHER_SENTENCE, cluster="c1")],
+            {"type": PERFECT, "dyad": PERFECT, "full": PERFECT},
+        ),
+        (
+            "a duplicate in another cluster still counts against precision",
+            [event(cluster="c1"), event(cluster="c2")],
+            {"type": HALF_PRECISION, "dyad": HALF_PRECISION, "full": HALF_PRECISION},
+        ),
+        (
+            "mentions of an unmatched event all count against precision",
+            [event(kind="SANCTION", cluster="c1"), event(kind="SANCTION", evidence=OTHER_SENTENCE, cluster="c1")],
+            {"type": ZERO, "dyad": ZERO, "full": ZERO},
+        ),
+        (
             "evidence elsewhere",
             [event(evidence=OTHER_SENTENCE)],
             {"type": ZERO, "dyad": ZERO, "full": ZERO},

@@ -13,10 +13,12 @@ OPTIONAL = {"text": "without a deal", "speaker": ["Moscow"], "required": False}
 GOLD = [gold_article(quotes=[GOLD_QUOTE, OPTIONAL])]
 
 
-def quote(text: str = QUOTED, name: str | None = "Lavrov", actor: str | None = None) -> dict[str, Any]:
+def quote(
+    text: str = QUOTED, name: str | None = "Lavrov", actor: str | None = None, direct: bool = True
+) -> dict[str, Any]:
     start, end = span_of(text)
     speaker = None if name is None else {"actor": actor, "name": name, "start": 0, "end": 6}
-    return {"start": start, "end": end, "text": text, "direct": True, "speaker": speaker, "cue": "said"}
+    return {"start": start, "end": end, "text": text, "direct": direct, "speaker": speaker, "cue": "said"}
 
 
 def quote_figures(quotes: list[dict[str, Any]]) -> tuple[float, float, float, float]:
@@ -37,6 +39,12 @@ def quote_figures(quotes: list[dict[str, Any]]) -> tuple[float, float, float, fl
         ("first name only is not the speaker", [quote(name="Sergei")], (1.0, 1.0, 1.0, 0.0)),
         ("duplicate quote", [quote(), quote()], (0.5, 1.0, 0.6667, 1.0)),
         ("extra quote", [quote(), quote("Russia accused Ukraine")], (0.5, 1.0, 0.6667, 1.0)),
+        (
+            "reported speech is not scored (the gold annotates quoted words)",
+            [quote(), quote("Russia accused Ukraine", direct=False)],
+            (1.0, 1.0, 1.0, 1.0),
+        ),
+        ("a gold quote found only as reported speech is missed", [quote(direct=False)], (0.0, 0.0, 0.0, 0.0)),
         ("quote on an optional gold quote is ignored", [quote(), quote("ended without a deal.")], (1.0, 1.0, 1.0, 1.0)),
     ],
 )

@@ -33,6 +33,14 @@ COREFERENCE = [
         id="lavrov-surname",
     ),
     case(
+        "Mishustin was joined by Deputy Prime Minister Alexander Novak. Novak told a forum that supplies would grow.",
+        "Novak",
+        "RUSGOV",
+        name="Alexander Novak",
+        nth=2,
+        id="surname-shared-with-another-office-holder",
+    ),
+    case(
         "Colombian President Gustavo Petro suspended the deal on Sunday. Petro said the flights were illegal.",
         "Petro",
         "COLGOV",

@@ -19,7 +19,7 @@ import yaml
 PEOPLE_FILE = Path(__file__).resolve().parents[2] / "src" / "newsgraph" / "lexicon" / "people.yaml"
 WINDOW_START = dt.date(2023, 1, 1)
 AS_OF = dt.date(2026, 11, 30)
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "UAF", "ELI"}
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "UAF", "ELI", "REL"}
 ORGS = {"UN", "EU", "NATO", "AU", "IAEA", "WHO", "ICC", "IMF", "WB", "WTO"}
 ENTRY_KEYS = {"name", "aliases", "country", "org", "roles"}
 ROLE_KEYS = {"role", "sector", "start", "end"}

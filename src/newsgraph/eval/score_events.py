@@ -14,8 +14,10 @@ Per article, one to one, greedy. A system event matches a gold event at the
 
 Required gold events are matched first; unmatched system events whose evidence
 overlaps an optional gold event's sentence are then left out (neither rewarded
-nor penalised). Per type, a gold event counts under its first listed type and a
-system event under its own type.
+nor penalised). So are the other mentions of a matched event: records that share
+a ``cluster`` id with a matched record tell the same event again (the lead, a
+quote, a recap), and OUTPUT.md keeps one record per mention. Per type, a gold
+event counts under its first listed type and a system event under its own type.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 
 from newsgraph.eval.codes import side_matches
 from newsgraph.eval.gold import GoldEvent
-from newsgraph.eval.matching import EMPTY_PRF, PRF, match_with_optional
+from newsgraph.eval.matching import EMPTY_PRF, PRF, Matching, match_with_optional
 from newsgraph.eval.system import SysEvent
 from newsgraph.eval.text import Anchor, FoldedText, anchor, shared_chars
 
@@ -96,6 +98,16 @@ _ACCEPTS: dict[str, Callable[[AnchoredEvent, SysEvent], bool]] = {
 }
 
 
+def with_cluster_mentions(result: Matching, system: Sequence[SysEvent]) -> Matching:
+    """Leave out unmatched records that are further mentions of a matched event."""
+    matched = {system[j].cluster for j in result.pairs.values() if system[j].cluster}
+    used = set(result.pairs.values())
+    extra = {j for j, event in enumerate(system) if j not in used and event.cluster in matched}
+    ignored = result.ignored | extra
+    prf = PRF(len(result.pairs), len(system) - len(ignored), result.prf.gold, len(ignored))
+    return Matching(result.pairs, frozenset(ignored), prf)
+
+
 def score_article_events(gold: Sequence[GoldEvent], system: Sequence[SysEvent], body: FoldedText | None) -> EventScores:
     """Score one article's events; ``body`` None means no system article was found."""
     anchored = [AnchoredEvent(g, anchor(body, g.sentence)) for g in gold]
@@ -105,7 +117,9 @@ def score_article_events(gold: Sequence[GoldEvent], system: Sequence[SysEvent], 
     by_type: dict[str, dict[str, PRF]] = {}
     gold_types = Counter(a.gold.types[0] for a in required if a.gold.types)
     for level in LEVELS:
-        result = match_with_optional(required, optional, system, _ACCEPTS[level], evidence_overlaps)
+        result = with_cluster_mentions(
+            match_with_optional(required, optional, system, _ACCEPTS[level], evidence_overlaps), system
+        )
         levels[level] = result.prf
         matched_gold = Counter(required[i].gold.types[0] for i in result.pairs if required[i].gold.types)
         counted = [j for j in range(len(system)) if j not in result.ignored]

@@ -1,5 +1,9 @@
 """Scoring quotes: found (text overlap) and attributed (speaker name).
 
+Only direct quotes are scored: the gold annotates quoted words, not reported
+speech, so a system's reported clauses ("direct": false) are left out rather than
+counted as errors.
+
 A system quote matches a gold quote when their texts overlap by at least half of
 the shorter of the two. Required gold quotes are matched first, one to one,
 greedily; unmatched system quotes that would match an optional gold quote are left

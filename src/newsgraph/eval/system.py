@@ -36,6 +36,7 @@ class SysEvent:
     span: Span | None  # the evidence, when it indexes the body
     text: str
     confidence: float
+    cluster: str | None = None  # mentions of one event share it
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def read_system_record(record: Mapping[str, Any]) -> SystemArticle:
         doc=PurePath(path).name if isinstance(path, str) and path not in ("", "-") else None,
         position=index if isinstance(index, int) else None,
         events=tuple(_event(e, actors, text) for e in _list(record, "events")),
-        quotes=tuple(_quote(q, actors, text) for q in _list(record, "quotes")),
+        # the gold annotates quoted words; reported speech ("direct": false) is not in it
+        quotes=tuple(_quote(q, actors, text) for q in _list(record, "quotes") if q.get("direct", True) is not False),
         timexes=tuple(_mark(t, text, "value") for t in _list(record, "timexes")),
         places=tuple(_mark(p, text, "country") for p in _list(record, "places")),
     )
@@ -160,6 +162,7 @@ def _event(item: Mapping[str, Any], actors: Mapping[str, Mapping[str, Any]], bod
         span=_span(evidence, body),
         text=str(evidence.get("text") or ""),
         confidence=float(confidence) if isinstance(confidence, int | float) else 0.0,
+        cluster=str(item["cluster"]) if item.get("cluster") else None,
     )
 
 

@@ -172,6 +172,8 @@ def _is_location(name: _Name, gazetteer: Gazetteer, decided: dict[int, bool]) ->
                 return head.head.lemma_.lower() in roles.location_nouns
             if preposition == "to" and head.head.pos_ in {"NOUN", "PROPN"}:
                 return head.head.lemma_.lower() in roles.destination_nouns
+            if preposition in ("on", "against") and head.head.lemma_.lower() in roles.strike_words:
+                return True  # "a missile strike on Kyiv": where the strike landed
             return preposition in roles.locative_prepositions
         if dep == "dobj":
             return head.lemma_.lower() in roles.movement_verbs

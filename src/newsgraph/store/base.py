@@ -11,7 +11,7 @@ import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -215,6 +215,9 @@ class Store(ABC):
             self._save_extractions(analysis)
 
     def _save_extractions(self, analysis: Analysis) -> None:
+        from newsgraph.store.clusters import global_clusters  # it builds on this module
+
+        clusters = global_clusters(self, analysis) if analysis.events else {}
         aid = analysis.article.id
         self.executemany(
             "INSERT INTO actors (article_id, actor_id, name, kind, code, country, sector, role, aliases) "
@@ -254,7 +257,7 @@ class Store(ABC):
             "date_value, date_precision, location_name, location_country, lat, lon, evidence_start, evidence_end, "
             "evidence_text, trigger_start, trigger_end, trigger_text, confidence) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_event_row(aid, e) for e in analysis.events],
+            [_event_row(aid, replace(e, cluster=clusters.get(e.cluster or e.id))) for e in analysis.events],
         )
         self.executemany(
             "INSERT INTO event_actors (article_id, event_id, role, actor_id, code) VALUES (?, ?, ?, ?, ?) "

@@ -161,12 +161,23 @@ class Resolver:
         hit = named.hit
         assert hit is not None
         target = hit.first(PERSON)
+        if target is not None and named.end - named.start == 1:
+            # a one-word name that is also the surname of someone the article already
+            # named in full ("Alexander Novak … Novak told") is that person, not the lexicon's
+            earlier = coref.person_by_surname(self, self.doc[named.start].text, named.start)
+            if earlier is not None and earlier.person is not target.entry:
+                self.mention(named.start, named.end, "PERSON", earlier)
+                return
         if target is not None:
             self._known_person(named, target.entry, target)
             return
         surname = hit.first(SURNAME)
         assert surname is not None
-        draft = coref.person_by_surname(self, surname.extra or "", named.start)
+        # every reading of the name ("Novak" may be Alexander Novak or Katalin Novák), then
+        # the word as written: whoever the article already named wins
+        readings = [t.extra for t in hit.targets if t.kind == SURNAME and t.extra]
+        readings.append(self.doc[named.start : named.end].text)
+        draft = next((d for s in readings if (d := coref.person_by_surname(self, s, named.start))), None)
         if draft is None and len(surname.entry) == 1 and self._in_story(surname.entry[0], named):
             self._known_person(named, surname.entry[0], surname)
             return

@@ -83,8 +83,28 @@ def context_countries(resolver: Resolver, description: Description, head: Token)
     """The countries a local group or government belongs to when the text names none: the story's."""
     if description.pair():
         return coref.recent_pair(resolver, head.i)
+    local = sentence_countries(resolver, head)
+    if len(local) == 1:
+        # "students protested in Belgrade": the sentence's one country beats the story's
+        return local
     dominant = resolver.scene.dominant_country
     return [dominant] if dominant else []
+
+
+def sentence_countries(resolver: Resolver, head: Token) -> list[str]:
+    """The countries named in the sentence of ``head`` (countries, capitals, demonyms)."""
+    from newsgraph.extract.actors.scene import country_of_hit
+
+    sentence = head.sent
+    found: list[str] = []
+    for named in resolver.scene.named:
+        if not sentence.start <= named.start < sentence.end:
+            continue
+        for hit in [named.hit] if named.hit else named.inner:
+            country = country_of_hit(hit, resolver.scene.day)
+            if country and country not in found:
+                found.append(country)
+    return found
 
 
 def body(resolver: Resolver, head: Token, start: int, description: Description) -> None:
@@ -150,7 +170,8 @@ def unnamed_group(resolver: Resolver, head: Token, start: int, description: Desc
     words = description.head_words or head.lower_
     countries = description.countries()
     org = description.organization()
-    if description.pair():
+    if description.pair() and not countries:
+        # "ministers from the two countries"; but "two Chinese companies" names its country
         countries = coref.recent_pair(resolver, head.i)
     elif not countries and org is None:
         if any(t.lower_ in ("its", "their") for t in head.lefts):
