@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 DB ?= newsgraph.db
 
-.PHONY: run test setup system-deps lint typecheck pytest bench clean
+.PHONY: run test setup system-deps lint typecheck pytest bench bench-scale clean
 
 $(STAMP):
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ test: lint typecheck pytest
 
 bench: setup
 	$(BIN)/python benchmarks/bench_ingest.py
+
+# figures of the README's "Speed" section (an hour or more on 2 cores: run on purpose)
+bench-scale: setup system-deps
+	$(BIN)/python benchmarks/bench_pipeline.py --articles 1000 10000 --workers 1 2
+	$(BIN)/python benchmarks/bench_latency.py --articles 25000 --events-per-article 40
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from newsgraph import nlp
@@ -22,10 +23,11 @@ from newsgraph.ingest.read import InputFailure, InputRead, read_articles
 from newsgraph.lexicon import load_lexicon
 from newsgraph.lexicon.speech import load_speech_cues
 from newsgraph.model import Analysis, Article
+from newsgraph.parallel import analysed_batches
 from newsgraph.settings import Settings
 from newsgraph.store import FailureRecord, Store
 
-ANALYSE_BATCH = 32  # articles analysed and stored together
+ANALYSE_BATCH = 32  # articles `extract` analyses together
 
 
 @dataclass
@@ -133,42 +135,55 @@ class _Batch:
     duplicates: list[tuple[Article, str, str, float]] = field(default_factory=list)
 
 
+class _InFlight:
+    """Originals read but not stored yet (being analysed), so later copies are known duplicates."""
+
+    def __init__(self) -> None:
+        self.prints: dict[str, Fingerprint] = {}
+        self.by_band: dict[tuple[int, int], set[str]] = {}
+
+    def add(self, item: _Pending) -> None:
+        self.prints[item.article.id] = item.print
+        for band in enumerate(item.print.bands):
+            self.by_band.setdefault(band, set()).add(item.article.id)
+
+    def forget(self, item: _Pending) -> None:
+        self.prints.pop(item.article.id, None)
+        for band in enumerate(item.print.bands):
+            ids = self.by_band.get(band)
+            if ids is not None:
+                ids.discard(item.article.id)
+                if not ids:
+                    del self.by_band[band]
+
+    def candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
+        """(id, signature) of the in-flight articles that share a band with ``bands``."""
+        found = sorted({i for band in enumerate(bands) for i in self.by_band.get(band, ())})
+        return [(i, self.prints[i].signature) for i in found]
+
+
 def ingest(
     arguments: Sequence[str],
     store: Store,
     settings: Settings,
     on_article: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
-    """Read, deduplicate, analyse and store every input; return the run's summary."""
+    """Read, deduplicate, analyse and store every input; return the run's summary.
+
+    This process reads, deduplicates and writes; analysis runs on
+    ``settings.worker_count`` processes, a batch of ``settings.batch_size``
+    articles at a time.
+    """
     summary = RunSummary()
     run_id = store.start_run(arguments)
-    analyser = Analyser(settings)
-    batch = _Batch()
+    in_flight = _InFlight()
     try:
-        for event in read_articles(arguments, settings):
-            if isinstance(event, InputFailure):
-                summary.failures.append(event)
-            elif isinstance(event, InputRead):
-                summary.inputs_read += 1
-            else:
-                summary.articles_found += 1
-                candidate = _Pending(event, fingerprint(event.text))
-                duplicate = _duplicate_of(candidate, batch, store, settings)
-                if duplicate is None:
-                    batch.originals.append(candidate)
-                else:
-                    original, kind, score = duplicate
-                    batch.duplicates.append((event, original, kind, score))
-                    if kind == "exact":
-                        summary.exact_duplicates += 1
-                    else:
-                        summary.near_duplicates += 1
-                if len(batch.originals) >= ANALYSE_BATCH:
-                    _store_batch(batch, analyser, store, summary)
-                    batch = _Batch()
-                if on_article:
-                    on_article(summary)
-        _store_batch(batch, analyser, store, summary)
+        batches = _batches(arguments, store, settings, summary, in_flight, on_article)
+        tagged = (([p.article for p in batch.originals], batch) for batch in batches)
+        for analyses, batch in analysed_batches(tagged, partial(Analyser, settings), settings.worker_count):
+            _store_batch(batch, analyses, store, summary)
+            for item in batch.originals:
+                in_flight.forget(item)
     except KeyboardInterrupt:
         summary.interrupted = True
         raise IngestInterrupted(summary) from None
@@ -178,29 +193,89 @@ def ingest(
     return summary
 
 
+def _batches(
+    arguments: Sequence[str],
+    store: Store,
+    settings: Settings,
+    summary: RunSummary,
+    in_flight: _InFlight,
+    on_article: Callable[[RunSummary], None] | None,
+) -> Iterator[_Batch]:
+    """Read and deduplicate the inputs; yield batches of originals with the duplicates seen meanwhile."""
+    batch = _Batch()
+    size = max(1, settings.batch_size)
+    for event in read_articles(arguments, settings):
+        if isinstance(event, InputFailure):
+            summary.failures.append(event)
+        elif isinstance(event, InputRead):
+            summary.inputs_read += 1
+        else:
+            summary.articles_found += 1
+            candidate = _Pending(event, fingerprint(event.text))
+            duplicate = _duplicate_of(candidate, in_flight, store, settings)
+            if duplicate is None:
+                batch.originals.append(candidate)
+                in_flight.add(candidate)
+            else:
+                original, kind, score = duplicate
+                batch.duplicates.append((event, original, kind, score))
+                if kind == "exact":
+                    summary.exact_duplicates += 1
+                else:
+                    summary.near_duplicates += 1
+            if len(batch.originals) >= size:
+                yield batch
+                batch = _Batch()
+            if on_article:
+                on_article(summary)
+    if batch.originals or batch.duplicates:
+        yield batch
+
+
 def _duplicate_of(
-    candidate: _Pending, batch: _Batch, store: Store, settings: Settings
+    candidate: _Pending, in_flight: _InFlight, store: Store, settings: Settings
 ) -> tuple[str, str, float] | None:
     """Return (original id, "exact" or "near", similarity) when the candidate is a duplicate."""
     article_id = candidate.article.id
-    if store.has_article(article_id) or any(p.article.id == article_id for p in batch.originals):
+    if article_id in in_flight.prints or store.has_article(article_id):
         return article_id, "exact", 1.0
-    bands = set(candidate.print.bands)
-    others = store.near_duplicate_candidates(candidate.print.bands) + [
-        (p.article.id, p.print.signature) for p in batch.originals if bands & set(p.print.bands)
-    ]
-    best: tuple[str, str, float] | None = None
+    others = store.near_duplicate_candidates(candidate.print.bands) + in_flight.candidates(candidate.print.bands)
+    best: tuple[float, str] | None = None
     for other_id, signature in others:
         score = similarity(candidate.print.signature, signature)
-        if score >= settings.near_duplicate_threshold and (best is None or score > best[2]):
-            best = (other_id, "near", round(score, 3))
-    return best
+        # ties go to the smallest id, so the choice does not depend on which originals are stored yet
+        if score >= settings.near_duplicate_threshold and (best is None or (-score, other_id) < (-best[0], best[1])):
+            best = (score, other_id)
+    return (best[1], "near", round(best[0], 3)) if best else None
 
 
-def _store_batch(batch: _Batch, analyser: Analyser, store: Store, summary: RunSummary) -> None:
-    analyses = analyser.analyse([p.article for p in batch.originals])
+def _store_batch(batch: _Batch, analyses: list[Analysis], store: Store, summary: RunSummary) -> None:
     for item, analysis in zip(batch.originals, analyses, strict=True):
         store.save(analysis, item.print.signature, item.print.bands)
         summary.stored += 1
     for article, original, kind, score in batch.duplicates:
         store.add_origin(original, article.origin, article.source.url, kind, score)
+
+
+def store_analysed(
+    analysed: Iterable[tuple[Analysis, Fingerprint]], store: Store, settings: Settings, summary: RunSummary
+) -> None:
+    """Store analyses made elsewhere (Ray actors, a Parquet folder), deduplicating as ``ingest`` does.
+
+    Storing is idempotent: an article already stored only gains the origin, if it is new.
+    """
+    nothing_in_flight = _InFlight()
+    for analysis, print_ in analysed:
+        summary.articles_found += 1
+        article = analysis.article
+        duplicate = _duplicate_of(_Pending(article, print_), nothing_in_flight, store, settings)
+        if duplicate is None:
+            store.save(analysis, print_.signature, print_.bands)
+            summary.stored += 1
+            continue
+        original, kind, score = duplicate
+        store.add_origin(original, article.origin, article.source.url, kind, score)
+        if kind == "exact":
+            summary.exact_duplicates += 1
+        else:
+            summary.near_duplicates += 1

@@ -1,4 +1,4 @@
-"""The query layer over a real SQLite file holding the hand-built corpus: filters, pages, aggregates."""
+"""The query layer over the hand-built corpus in SQLite and in PostgreSQL: filters, pages, aggregates."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import pgserver
 from eventcorpus import realistic_corpus, save_all
 from newsgraph.errors import InvalidParameter
 from newsgraph.store import Store, open_store
@@ -24,11 +25,18 @@ CT = "Egypt hosts ceasefire talks as UN delivers aid to Gaza"
 EU = "EU adopts new sanctions package against Russia"
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    db = save_all(tmp_path_factory.mktemp("queries") / "corpus.db", realistic_corpus())
-    with open_store(str(db), read_only=True) as opened:
-        yield opened
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The corpus in a SQLite file, then in a PostgreSQL database: the query layer speaks both."""
+    if request.param == "sqlite":
+        db = save_all(tmp_path_factory.mktemp("queries") / "corpus.db", realistic_corpus())
+        with open_store(str(db), read_only=True) as opened:
+            yield opened
+        return
+    with pgserver.fresh_database(request.getfixturevalue("postgres_server")) as url:
+        save_all(url, realistic_corpus())
+        with open_store(url, read_only=True) as opened:
+            yield opened
 
 
 def found(page: Page[EventRow]) -> set[tuple[str | None, str]]:

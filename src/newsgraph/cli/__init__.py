@@ -8,7 +8,7 @@ error. Each verb lives in a module of this package and registers itself on
 
 from __future__ import annotations
 
-from newsgraph.cli import actors, articles, eval, events, export, ingest, quotes, serve  # noqa: F401  (registers the verbs)
+from newsgraph.cli import actors, articles, eval, events, export, ingest, load, quotes, serve  # noqa: F401  (registers the verbs)
 from newsgraph.cli.common import main
 
 __all__ = ["main"]

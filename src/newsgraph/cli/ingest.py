@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from newsgraph.cli.common import main, opened_store, settings_from
+from newsgraph.errors import UsageError
 from newsgraph.ingest.read import InputFailure
 from newsgraph.ingest.sniff import FORMATS
 from newsgraph.pipeline import IngestInterrupted, RunSummary, extract, ingest
@@ -47,6 +48,24 @@ def input_options(function: F) -> F:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @input_options
+@click.option(
+    "--workers", type=click.IntRange(0), help="Processes (or Ray actors) that analyse articles [default: every core]."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; ray: Ray Data actors, on a cluster or a local Ray.",
+)
+@click.option(
+    "--address", help="With --engine ray: the cluster to join (auto, ray://HOST:10001) [default: start Ray here]."
+)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False),
+    help="With --engine ray: write partitioned Parquet here (import it with `newsgraph load`) instead of to --db.",
+)
 @click.pass_context
 def ingest_command(
     ctx: click.Context,
@@ -58,12 +77,17 @@ def ingest_command(
     fetch_timeout: float | None,
     fetch_max_bytes: int | None,
     lexicon: str | None,
+    workers: int | None,
+    engine: str,
+    address: str | None,
+    output: str | None,
 ) -> None:
     """Read news inputs into the database and print a summary.
 
     PATHS are files, directories (read recursively), http(s) URLs, or - for
     standard input. Text dumps, HTML, RSS/Atom, WARC/ARC and JSON Lines are
-    told apart by their content; gzip, bzip2 and xz are undone. Ctrl-C stops
+    told apart by their content; gzip, bzip2 and xz are undone. Analysis runs
+    on every core (--workers), or on a Ray cluster (--engine ray). Ctrl-C stops
     cleanly: what was stored is kept, and running the same command again
     completes the job (exit code 130).
 
@@ -71,6 +95,8 @@ def ingest_command(
     Examples:
       newsgraph ingest examples/000_dd32f5b03812fd1f.txt --db news.db
       newsgraph ingest crawl.warc.gz https://news.example/feed.rss --fetch-timeout 10
+      newsgraph --db postgresql://me@db/news ingest --engine ray --address auto /shared/dumps/
+      newsgraph ingest --engine ray --output parquet/ /shared/dumps/ && newsgraph load parquet/
     """
     settings = settings_from(
         ctx,
@@ -81,26 +107,41 @@ def ingest_command(
         fetch_timeout=fetch_timeout,
         fetch_max_bytes=fetch_max_bytes,
         lexicon=lexicon,
+        workers=workers,
     )
+    if engine != "ray" and (address or output):
+        raise UsageError("--address and --output go with --engine ray; add --engine ray or drop them")
+    if engine == "ray":
+        from newsgraph.rayengine import ingest_with_ray
+
+        if output:
+            summary = ingest_with_ray(list(paths), settings, address, output=output)
+            _report(summary, format_summary(summary, output, "output"))
+        else:
+            with opened_store(settings) as store:
+                summary = ingest_with_ray(list(paths), settings, address, store=store)
+            _report(summary, format_summary(summary, store.url))
+        ctx.exit(1 if summary.failures else 0)
     try:
         with opened_store(settings) as store, _progress() as tick:
             summary = ingest(list(paths), store, settings, on_article=tick)
     except IngestInterrupted as interrupted:
-        _report(interrupted.summary, settings.db)
+        _report(interrupted.summary, format_summary(interrupted.summary, store.url))
         click.echo(
             f"newsgraph: interrupted: {interrupted.summary.stored} new articles were stored and are kept; "
             "run the same command again to complete the job",
             err=True,
         )
         ctx.exit(130)
-    _report(summary, settings.db)
+    _report(summary, format_summary(summary, store.url))
     ctx.exit(1 if summary.failures else 0)
 
 
-def _report(summary: RunSummary, db: str) -> None:
+def _report(summary: RunSummary, report: str) -> None:
+    """Print one line per failure on stderr, then the summary."""
     for failure in summary.failures:
         click.echo(f"newsgraph: {failure.message} [{failure.reason.value}]", err=True)
-    click.echo(format_summary(summary, db))
+    click.echo(report)
 
 
 @contextmanager
@@ -120,7 +161,7 @@ def _progress() -> Iterator[Callable[[RunSummary], None] | None]:
         yield tick
 
 
-def format_summary(summary: RunSummary, db: str) -> str:
+def format_summary(summary: RunSummary, db: str, label: str = "database") -> str:
     """The end-of-run report: what was read, stored, skipped and why."""
     failed = ", ".join(f"{reason}: {count}" for reason, count in sorted(summary.failed_by_reason.items()))
     lines = [
@@ -130,7 +171,7 @@ def format_summary(summary: RunSummary, db: str) -> str:
         f"duplicates:       {summary.exact_duplicates + summary.near_duplicates} "
         f"(exact {summary.exact_duplicates}, near {summary.near_duplicates})",
         f"failed:           {len(summary.failures)}" + (f" ({failed})" if failed else ""),
-        f"database:         {db}",
+        f"{label + ':':<18}{db}",
     ]
     return "\n".join(lines)
 

@@ -103,6 +103,10 @@ class Store(ABC):
         """Full-text search over titles and bodies, best matches first."""
 
     @abstractmethod
+    def count_search(self, query: str) -> int:
+        """How many articles ``search_articles`` finds for ``query`` in all."""
+
+    @abstractmethod
     def close(self) -> None:
         """Release the connection."""
 
@@ -224,20 +228,21 @@ class Store(ABC):
             ],
         )
         self.executemany(
-            "INSERT INTO mentions (article_id, start_char, end_char, text, label, actor_id) VALUES (?, ?, ?, ?, ?, ?)",
-            [(aid, m.start, m.end, m.text, m.label, m.actor) for m in analysis.mentions],
+            "INSERT INTO mentions (article_id, start_char, end_char, text, label, actor_id, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(aid, m.start, m.end, m.text, m.label, m.actor, i) for i, m in enumerate(analysis.mentions)],
         )
         self.executemany(
-            "INSERT INTO timexes (article_id, start_char, end_char, text, type, value, caption) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(aid, t.start, t.end, t.text, t.type, t.value, t.caption) for t in analysis.timexes],
+            "INSERT INTO timexes (article_id, start_char, end_char, text, type, value, caption, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, t.start, t.end, t.text, t.type, t.value, t.caption, i) for i, t in enumerate(analysis.timexes)],
         )
         self.executemany(
             "INSERT INTO places (article_id, start_char, end_char, text, name, country, lat, lon, geonameid, feature, "
-            "caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "caption, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (aid, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature, p.caption)
-                for p in analysis.places
+                (aid, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.feature, p.caption, i)
+                for i, p in enumerate(analysis.places)
             ],
         )
         self.executemany(
@@ -298,7 +303,7 @@ class Store(ABC):
                 Mention(int(r[0]), int(r[1]), r[2], r[3], r[4])
                 for r in self.execute(
                     "SELECT start_char, end_char, text, label, actor_id FROM mentions WHERE article_id = ? "
-                    "ORDER BY start_char",
+                    "ORDER BY position, start_char",
                     (article_id,),
                 )
             ),
@@ -306,7 +311,7 @@ class Store(ABC):
                 Timex(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5])
                 for r in self.execute(
                     "SELECT start_char, end_char, text, type, value, caption FROM timexes WHERE article_id = ? "
-                    "ORDER BY caption IS NOT NULL, caption, start_char",
+                    "ORDER BY position, caption IS NOT NULL, caption, start_char",
                     (article_id,),
                 )
             ),
@@ -314,7 +319,7 @@ class Store(ABC):
                 Place(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
                 for r in self.execute(
                     "SELECT start_char, end_char, text, name, country, lat, lon, geonameid, feature, caption "
-                    "FROM places WHERE article_id = ? ORDER BY caption IS NOT NULL, caption, start_char",
+                    "FROM places WHERE article_id = ? ORDER BY position, caption IS NOT NULL, caption, start_char",
                     (article_id,),
                 )
             ),

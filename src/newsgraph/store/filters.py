@@ -307,6 +307,18 @@ def where_events(f: EventFilter) -> tuple[str, list[Any]]:
     return (("WHERE " + " AND ".join(conditions)) if conditions else ""), parameters
 
 
+# A code prefix as a range rather than LIKE: codes are upper-case letters and digits (see
+# _code), so both mean the same, but SQLite's LIKE ignores case and so cannot use the
+# index on event_actors.code; a range can, in SQLite and PostgreSQL alike (a million
+# events: 0.9 s -> milliseconds).
+CODE_PREFIX = "{col} >= ? AND {col} < ?"
+
+
+def code_prefix(code: str) -> tuple[str, str]:
+    """The bounds of the codes that start with ``code``, for CODE_PREFIX."""
+    return code, code + "\uffff"
+
+
 def _actor_condition(f: EventFilter) -> tuple[str, list[Any]]:
     # an uncorrelated IN is computed once; a correlated EXISTS made SQLite scan every coded
     # actor for every event (minutes on 14,000 events instead of milliseconds)
@@ -316,9 +328,12 @@ def _actor_condition(f: EventFilter) -> tuple[str, list[Any]]:
     if f.role:
         inner.append("ea.role = ?")
         parameters.append(f.role)
-    if f.actor:
-        inner.append("ea.code = ?" if f.exact_code else "ea.code LIKE ?")
-        parameters.append(f.actor if f.exact_code else f.actor + "%")
+    if f.actor and f.exact_code:
+        inner.append("ea.code = ?")
+        parameters.append(f.actor)
+    elif f.actor:
+        inner.append(CODE_PREFIX.format(col="ea.code"))
+        parameters.extend(code_prefix(f.actor))
     elif f.exact_code:
         inner.append("ea.code IS NULL")
     if f.actor_name:
@@ -337,11 +352,12 @@ def _dyad_condition(source: str | None, target: str | None) -> tuple[str, list[A
     parameters: list[Any] = []
     for role, code in (("source", source), ("target", target)):
         if code:
+            in_range = CODE_PREFIX.format(col="d.code")
             parts.append(
                 "(e.article_id, e.event_id) IN "
-                "(SELECT d.article_id, d.event_id FROM event_actors d WHERE d.role = ? AND d.code LIKE ?)"
+                f"(SELECT d.article_id, d.event_id FROM event_actors d WHERE d.role = ? AND {in_range})"
             )
-            parameters.extend((role, code + "%"))
+            parameters.extend((role, *code_prefix(code)))
     return "(" + " AND ".join(parts) + ")", parameters
 
 

@@ -16,7 +16,6 @@ from typing import Any, Generic, Protocol, TypeVar
 from newsgraph.model import Event, Quote, Speaker
 from newsgraph.store.base import EVENT_COLUMNS, ArticleSummary, Row, Store, event_from_row
 from newsgraph.store.filters import EventFilter, QuoteFilter, check_page, where_events, where_quotes
-from newsgraph.store.sqlite import SQLiteStore, fts_query
 
 
 class Record(Protocol):
@@ -159,20 +158,11 @@ def articles_page(store: Store, query: str | None = None, limit: int = 50, offse
     check_page(limit, offset)
     if query and query.strip():
         items = store.search_articles(query, limit, offset)
-        total = _count_search(store, query)
+        total = store.count_search(query)
     else:
         items = store.list_articles(limit, offset)
         total = int(store.execute("SELECT COUNT(*) FROM articles")[0][0])
     return Page(tuple(items), total, limit, offset)
-
-
-def _count_search(store: Store, query: str) -> int:
-    # full-text syntax is the backend's own; a backend without a count pays for the ids
-    if isinstance(store, SQLiteStore):
-        return int(
-            store.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts_query(query),))[0][0]
-        )
-    return len(store.search_articles(query, 1_000_000, 0))
 
 
 def resolve_article(store: Store, id_or_prefix: str) -> list[str]:

@@ -6,25 +6,14 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import StoreError
 from newsgraph.store.base import SUMMARY_COLUMNS, ArticleSummary, Row, Store, summary_from_row
+from newsgraph.store.migrate import migrations
 
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
-
-def migrations(dialect: str) -> list[tuple[int, str, str]]:
-    """Return (version, name, sql) for every migration shipped for ``dialect``, in order."""
-    folder = resources.files("newsgraph.store") / "migrations" / dialect
-    found = []
-    for entry in folder.iterdir():
-        match = _MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+__all__ = ["SQLiteStore", "fts_query", "migrations"]
 
 
 class SQLiteStore(Store):
@@ -122,6 +111,10 @@ class SQLiteStore(Store):
             (fts_query(query), limit, offset),
         )
         return [summary_from_row(row) for row in rows]
+
+    def count_search(self, query: str) -> int:
+        rows = self.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts_query(query),))
+        return int(rows[0][0])
 
     def close(self) -> None:
         self._db.close()
