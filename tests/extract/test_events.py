@@ -53,3 +53,35 @@ def test_event_is_coded(sentence: str, event_type: str, source: str, target: str
         and (modality is None or e.modality == modality)
     ]
     assert found, f"expected {event_type} {source}->{target} {modality}; got: {describe(analysis)}"
+
+
+NOT_EVENTS = [
+    ("Airbus demonstrated the new plane to airlines in Singapore.", "PROTEST"),
+    ("The phone is slated for a U.S. release in June.", "RETREAT"),
+    ("Boeing must raise output to meet demand, the company said.", "CONSULT"),
+    ("In February, Beijing released a paper on the conflict.", "RETREAT"),
+    ("Students decried declining living standards.", "REJECT"),
+    ("The summit will take place in the capital in March.", "PROTEST"),
+    ("Putin spoke of increasing instability in the world.", "CONSULT"),
+    ("The airline decided to remove the winglets.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), NOT_EVENTS)
+def test_no_event_is_coded_where_none_happened(sentence: str, event_type: str) -> None:
+    analysis = analyse(sentence)
+    assert event_type not in {e.type for e in analysis.events}, describe(analysis)
+
+
+BUSINESS_NOT_EVENTS = [
+    ("Airbus charges an added cost for flying the aircraft to Indonesia.", "ACCUSE"),
+    ("Ford will fire 12% of its executive officers.", "THREATEN"),
+    ("The government is fighting to stem the fall of the rouble.", "ASSAULT"),
+    ("General Motors announced plans to shut down 1,100 dealerships.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), BUSINESS_NOT_EVENTS)
+def test_ordinary_business_and_figurative_verbs_are_not_political_events(sentence: str, event_type: str) -> None:
+    analysis = analyse(sentence)
+    assert event_type not in {e.type for e in analysis.events}, describe(analysis)

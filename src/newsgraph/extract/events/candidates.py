@@ -115,6 +115,8 @@ def _obligations(sent: Span, found: SentenceTriggers, index: ActorIndex, absorbe
     for verb in sent:
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue  # "a cost that must be paid by airlines" describes, it does not demand
         speaker = speaker_of(verb, found, index)
         target = [a for a in subject_of(verb, index) if a not in speaker]
         if not speaker or not target:
@@ -452,6 +454,19 @@ def _trigger_event(
     source, target = trigger_roles(trigger, index)
     entry = trigger.entry
     if _is_background(trigger) and (not source or (trigger.type in NEEDS_TARGET and not target)):
+        return None
+    if (
+        trigger.type in _HOSTILE_ACTS - {"PROTEST"}
+        and source
+        and all((index.actors[a].sector or "") == "BUS" for a in source if a in index.actors)
+    ):
+        # companies close dealerships and cut jobs; they do not coerce, sanction or attack
+        return None
+    verb_only = not trigger.nominal and trigger.head.i == trigger.predicate.i
+    subject = child_with(trigger.predicate, SUBJECTS)
+    plural = subject is not None and subject.tag_ in ("NNS", "NNPS")
+    if trigger.type == "CONSULT" and verb_only and not target and len(source) < 2 and not plural:
+        # a meeting needs someone to meet: "to meet demand" is no consultation
         return None
     if not trigger.nominal and trigger.type in ("ACCUSE", "SUPPORT") and not target and not entry.objects:
         # "decrying living standards", "praised the plan": no party is accused or backed

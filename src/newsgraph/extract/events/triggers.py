@@ -29,7 +29,13 @@ FRAME_TYPES = {
 }
 _COMPLEMENT_DEPS = ("oprd", "attr", "acomp", "ccomp", "xcomp")
 # "call for", "push for", "press for": these request frames need their preposition
-_FRAME_PREPS = {"call": ("for", "on", "upon"), "press": ("for",), "push": ("for",), "appeal": ("for", "to")}
+_FRAME_PREPS = {
+    "call": ("for", "on", "upon"),
+    "press": ("for",),
+    "push": ("for",),
+    "appeal": ("for", "to"),
+    "charge": ("with",),
+}
 _NOUN_FRAMES = {
     "claim": "claim",
     "allegation": "claim",
@@ -215,6 +221,8 @@ def _verb_entry_matches(token: Token, entry: TriggerEntry) -> bool:
     if entry.objects and not any(_lemmas(obj) & entry.objects for obj in _supplied(token)):
         return False
     if entry.requires_prep and not _has_required_prep(token, entry):
+        return False
+    if entry.no_object and any(child.dep_ in OBJECTS for child in token.children):
         return False
     return not entry.complements or any(_lemmas(comp) & entry.complements for comp in _complements(token))
 

@@ -65,6 +65,7 @@ _ENTRY_KEYS = {
     "requires_subject_sector",
     "requires_prep",
     "patient_object",
+    "no_object",
 }
 
 
@@ -91,6 +92,9 @@ class TriggerEntry:
     # the direct object is what the act is done with, not the party it is done to
     # ("extradited a suspect to Germany")
     patient_object: bool = False
+    # the verb names the event only without a direct object: "students demonstrated",
+    # not "Airbus demonstrated the plane"
+    no_object: bool = False
 
     @property
     def head(self) -> str:
@@ -223,6 +227,7 @@ def _entries(raw_entries: list[dict[str, Any]], section: str) -> dict[str, tuple
                 (str(prep), frozenset(objects or ())) for prep, objects in (raw.get("requires_prep") or {}).items()
             ),
             patient_object=bool(raw.get("patient_object", False)),
+            no_object=bool(raw.get("no_object", False)),
         )
         table[entry.head].append(entry)
     return {head: tuple(sorted(entries, key=lambda e: -e.specificity)) for head, entries in table.items()}
