@@ -156,6 +156,8 @@ def _leading_cues(layout: Layout, cues: SpeechCues, quote: MarkedQuote) -> list[
 
 
 def is_according(token: Token, cues: SpeechCues) -> bool:
+    if token.lower_ not in cues.according_starts:
+        return False
     for phrase in cues.according:
         if token.lower_ == phrase[0] and all(
             token.i + k < len(token.doc) and token.doc[token.i + k].lower_ == word for k, word in enumerate(phrase)

@@ -68,7 +68,9 @@ from newsgraph.lexicon import NON_STATE_PREFIXES as NON_STATE
 from newsgraph.lexicon import Organization, Person, code_of, split_code
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Collection
+
+    from spacy.tokens import Doc, Token
 
 MARKER_KINDS = frozenset({COUNTRY, DEMONYM, PEOPLE, CAPITAL, SEAT, REGION, REGION_ADJ, ORG_SEAT})
 ACTOR_NOUNS = (TITLE, GROUP, BODY, GOVERNMENT, POLITY)
@@ -102,7 +104,7 @@ class Resolver:
                 self.title_tokens.update(title_before(scene, named.start, named.end))
         anchors: list[tuple[int, int, object]] = [(n.start, 0, n) for n in scene.named]
         anchors += [(h.end - 1, 1, h.end - 1) for h in scene.nouns if h.first(*ACTOR_NOUNS, REFERENCE)]
-        anchors += [(t.i, 2, t) for t in self.doc if t.lower_ in self.lexicon.nouns.pronouns and t.pos_ == "PRON"]
+        anchors += [(t.i, 2, t) for t in _pronouns(self.doc, self.lexicon.nouns.pronouns)]
         for _, order, item in sorted(anchors, key=lambda a: (a[0], a[1])):
             if order == 0:
                 assert isinstance(item, Named)
@@ -554,3 +556,14 @@ def upgrade(draft: Draft, code: str | None, country: str | None, sector: str | N
 
 
 __all__ = ["Resolver"]
+
+
+def _pronouns(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The pronoun tokens among ``words``, found on the doc's arrays: a Token per word is slow."""
+    from spacy.attrs import LOWER, POS
+    from spacy.parts_of_speech import PRON
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(word) for word in words}
+    array = doc.to_array([LOWER, POS])
+    return [doc[i] for i, (lower, pos) in enumerate(array.tolist()) if pos == PRON and lower in wanted]

@@ -90,7 +90,7 @@ def events_in(
     for candidate, date, cluster in zip(candidates, dates, clusters, strict=True):
         if not candidate.source:
             continue
-        events.append(_event(candidate, date, cluster, places, cameo, len(events) + 1))
+        events.append(_event(candidate, date, cluster, places, cameo, len(events) + 1, document.article.text))
     used = {actor for event in events for actor in (*event.source, *event.target)}
     made = tuple(a for a in index.place_actors if a.id in used)
     made_ids = {a.id for a in made}
@@ -151,9 +151,14 @@ def _deduplicated(candidates: list[Candidate], index: ActorIndex) -> list[Candid
 
 
 def _event(
-    candidate: Candidate, date: EventDate, cluster: str, places: Sequence[Place], cameo: CameoTable, number: int
+    candidate: Candidate,
+    date: EventDate,
+    cluster: str,
+    places: Sequence[Place],
+    cameo: CameoTable,
+    number: int,
+    text: str,
 ) -> Event:
-    doc = candidate.sentence.doc
     sentence = candidate.sentence
     derived = cameo.derive(candidate.type, candidate.mode)
     return Event(
@@ -170,9 +175,10 @@ def _event(
         modality=candidate.modality,
         date=date,
         location=event_location(governing_place(candidate.predicate, places)),
-        evidence=TextSpan(sentence.start_char, sentence.end_char, sentence.text),
+        evidence=TextSpan(sentence.start_char, sentence.end_char, text[sentence.start_char : sentence.end_char]),
+        # the article's text, not Doc.text: that one is rebuilt from the tokens at every call
         trigger=TextSpan(
-            candidate.trigger_start, candidate.trigger_end, doc.text[candidate.trigger_start : candidate.trigger_end]
+            candidate.trigger_start, candidate.trigger_end, text[candidate.trigger_start : candidate.trigger_end]
         ),
         confidence=round(min(0.95, candidate.confidence + (0.1 if candidate.target else 0.0)), 2),
     )
