@@ -19,9 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from newsgraph.errors import UsageError
+from newsgraph.yamldata import load_yaml
 
 FEATURE_RANK = {"country": 10.0, "area": 8.0, "sea": 8.0, "strait": 8.0, "canal": 8.0, "mountains": 8.0, "region": 4.0}
 STATE_RANK = 7.0  # a US state outranks the small towns abroad that share its name ("Florida", Uruguay)
@@ -117,7 +116,7 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
 
 def _yaml(name: str) -> Any:
     source = resources.files("newsgraph.lexicon") / "places" / name
-    return yaml.safe_load(source.read_text(encoding="utf-8"))
+    return load_yaml(source.read_text(encoding="utf-8"))
 
 
 def _number(text: str) -> float | None:

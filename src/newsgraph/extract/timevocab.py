@@ -9,9 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from newsgraph.errors import UsageError
+from newsgraph.yamldata import load_yaml
 
 _REQUIRED = (
     "numbers",
@@ -92,7 +91,7 @@ def alternation(words: Iterable[str]) -> str:
 def time_vocabulary() -> TimeVocabulary:
     """Load the time vocabulary shipped with newsgraph (once per process)."""
     source = resources.files("newsgraph.lexicon") / "time.yaml"
-    return parse_vocabulary(yaml.safe_load(source.read_text(encoding="utf-8")))
+    return parse_vocabulary(load_yaml(source.read_text(encoding="utf-8")))
 
 
 def parse_vocabulary(data: Any) -> TimeVocabulary:

@@ -29,6 +29,7 @@ from newsgraph.lexicon.entries import (
     Role,
     parse_partial_date,
 )
+from newsgraph.yamldata import load_yaml
 
 COUNTRY_FILE = "countries.yaml"
 REGION_FILE = "regions.yaml"
@@ -54,7 +55,7 @@ class EntryError(ValueError):
 def read_yaml(name: str, text: str) -> Any:
     """Parse one lexicon file, or explain where it is not YAML."""
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as error:
         raise UsageError(f"lexicon {name} is not valid YAML: {error}; fix the file") from None
 

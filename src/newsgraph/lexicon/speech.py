@@ -19,6 +19,7 @@ import yaml
 
 from newsgraph.errors import UsageError
 from newsgraph.lexicon.load import read_user_file
+from newsgraph.yamldata import load_yaml
 
 FILE_NAME = "speech_cues.yaml"
 PRONOUN_KINDS = ("person", "organization", "group")
@@ -87,7 +88,7 @@ def default_speech_cues() -> SpeechCues:
 
 def _read(text: str, where: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         raise UsageError(f"lexicon {where} is not valid YAML: {error}") from None
     if not isinstance(data, dict):

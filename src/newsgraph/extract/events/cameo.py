@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from newsgraph.yamldata import load_yaml
 
 _LINE = re.compile(
     r"^(?P<code>\d{2,4}):\s*(?P<type>[A-Z]+)\s*,\s*(?P<mode>[^,#]*?)\s*(?:,(?P<context>[^#]*))?(?:#.*)?$"
@@ -59,7 +59,7 @@ def cameo_table() -> CameoTable:
     """Parse the shipped mapping and scores (once per process)."""
     folder = resources.files("newsgraph") / "lexicon"
     mapping = (folder / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
-    scores = yaml.safe_load((folder / "plover_scores.yaml").read_text(encoding="utf-8"))
+    scores = load_yaml((folder / "plover_scores.yaml").read_text(encoding="utf-8"))
     return build_table(mapping, scores)
 
 

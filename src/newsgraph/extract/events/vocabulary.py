@@ -12,9 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from newsgraph.errors import UsageError
+from newsgraph.yamldata import load_yaml
 
 PLOVER_TYPES = (
     "AGREE",
@@ -150,7 +149,7 @@ class EventVocabulary:
 def event_vocabulary() -> EventVocabulary:
     """Load and check ``lexicon/events.yaml`` (once per process)."""
     text = (resources.files("newsgraph") / "lexicon" / "events.yaml").read_text(encoding="utf-8")
-    return parse_vocabulary(yaml.safe_load(text))
+    return parse_vocabulary(load_yaml(text))
 
 
 def parse_vocabulary(data: dict[str, Any]) -> EventVocabulary:
