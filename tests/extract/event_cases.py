@@ -401,6 +401,35 @@ CONSTRUCTIONS: list[Case] = [
 ]
 
 MORE: list[Case] = [
+    # domestic dyads: a government and its own opposition, rebels or courts are two parties
+    (
+        "Uganda's president threatened to ban opposition candidates from the elections, and the Ugandan opposition refused.",
+        "THREATEN",
+        "UGAGOV",
+        None,
+        "asserted",
+    ),
+    (
+        "The Sudanese government demanded that Sudanese rebels free the hostages.",
+        "REQUEST",
+        "SDNGOV",
+        "SDNREB",
+        "asserted",
+    ),
+    (
+        "Zimbabwean opposition groups are demanding that the Zimbabwean government abandon its land policy.",
+        "REQUEST",
+        "ZWEOPP",
+        "ZWEGOV",
+        "asserted",
+    ),
+    (
+        "Kenyan police arrested dozens of Kenyan protesters in Nairobi on Tuesday.",
+        "COERCE",
+        "KENCOP",
+        "KEN",
+        "asserted",
+    ),
     # verbs of every type, in other news wording
     ("Moldova and Romania agreed to build a new gas pipeline.", "AGREE", "MDA", None, "asserted"),
     ("Kazakhstan offered to host the next round of talks.", "AGREE", "KAZ", None, "asserted"),

@@ -184,8 +184,7 @@ def _frame_event(
     token = frame.token
     source = _frame_source(frame, found, index)
     target = _frame_target(frame, embedded, index, source)
-    source_countries = {index.country(a) for a in source}
-    target = [a for a in target if index.country(a) not in source_countries or index.country(a) is None]
+    target = [a for a in target if not any(index.same_side(a, s) for s in source)]
     first = embedded[0] if embedded else None
     mode = _FRAME_MODES.get(event_type, {}).get(first.type) if first else None
     if event_type == "THREATEN" and first is not None and first.type == "COERCE":
@@ -355,13 +354,12 @@ def _own_agents(noun: Token, index: ActorIndex) -> list[str]:
 
 def clause_target(predicate: Token, index: ActorIndex, exclude: tuple[str, ...]) -> tuple[str, ...]:
     """The first actor in a predicate's clause other than ``exclude``: a last-resort target."""
-    excluded_countries = {index.country(a) for a in exclude}
     clause = predicate
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # "through its operation" → the verb the operation serves
     for token in clause.subtree:
         for actor in index.at(token):
-            if actor not in exclude and index.country(actor) not in excluded_countries:
+            if not any(index.same_side(actor, other) for other in exclude):
                 return (actor,)
     return ()
 

@@ -85,6 +85,8 @@ _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _COLLECTIVE_KINDS = ("country", "organization", "group")
+# the sectors that act for the state itself; "" is a bare country code
+_STATE_SECTORS = frozenset({"", "GOV", "MIL", "SPY"})
 
 
 class ActorIndex:
@@ -176,6 +178,21 @@ class ActorIndex:
         if actor is None:
             return None
         return actor.country or (actor.code[:3] if actor.code else None)
+
+    def same_side(self, one: str, other: str) -> bool:
+        """Whether two actors are one party: the same actor, or one state and its own government,
+        armed forces or intelligence ("Iran" and "Iranian officials"). A state's government and
+        its opposition, rebels, courts, police or citizens are different parties."""
+        if one == other:
+            return True
+        country = self.country(one)
+        if country is None or country != self.country(other):
+            return False
+        return all(self._state_part(actor) for actor in (one, other))
+
+    def _state_part(self, actor_id: str) -> bool:
+        code = self.code(actor_id) or ""
+        return code[3:6] in _STATE_SECTORS
 
     def phrase(self, head: Token, depth: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
         """Actors a noun phrase headed by ``head`` refers to (with its conjuncts).
