@@ -309,9 +309,49 @@ TITLES = [
     case(
         "Senator Lindsey Graham introduced a sanctions bill in the US Senate.",
         "Lindsey Graham",
+        "USALEG",
+        role="Senator",
+        id="title-without-country-takes-the-story's-only-country",
+    ),
+    case(
+        "Senator Lindsey Graham introduced a bill imposing sanctions on Russia and Iran.",
+        "Lindsey Graham",
         None,
         role="Senator",
-        id="title-without-country-is-not-guessed",
+        id="title-without-country-is-not-guessed-among-two",
+    ),
+    case(
+        "Vice-President Moody Awori refused to resign despite pressure from Kenya's anti-corruption commission.",
+        "Moody Awori",
+        "KENGOV",
+        role="Vice-President",
+        id="title-takes-the-country-of-an-institution-in-the-story",
+    ),
+    case(
+        "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.",
+        "Alejandro Rivera",
+        "CHLJUD",
+        id="judge-takes-the-story's-country",
+    ),
+    case(
+        "Kenya's parliament passed the budget on Tuesday. Kenyan lawmakers had debated it for a week, "
+        "and a Chinese loan was part of it. Treasury Secretary John Mbadi defended the plan.",
+        "John Mbadi",
+        "KENGOV",
+        id="title-takes-the-story's-dominant-country",
+    ),
+    case(
+        "Kenya's parliament passed the budget. Uganda's parliament passed its own. "
+        "Finance Minister John Mbadi defended the plan.",
+        "John Mbadi",
+        None,
+        id="title-is-not-guessed-between-two-equal-countries",
+    ),
+    case(
+        "John Mbadi defended the plan in Nairobi, the Kenyan capital.",
+        "John Mbadi",
+        None,
+        id="name-without-title-takes-no-country",
     ),
     case(
         "Serbian Labour Minister Dragan Milovanovic met union leaders in Belgrade.",

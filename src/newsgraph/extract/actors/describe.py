@@ -202,15 +202,24 @@ def role_text(scene: Scene, tokens: list[int]) -> str | None:
     doc = scene.doc
     if not any((hit := scene.noun_covering.get(i)) is not None and hit.first(TITLE, BODY) is not None for i in tokens):
         return None
-    words = []
+    words: list[str] = []
+    joined = False  # the previous word was a hyphen inside a word: "Vice-President"
     for index in tokens:
         token = doc[index]
         named = scene.named_at.get(index)
         if named is not None and named.kind in PLACE_KINDS | {"org", "person", "surname", "ner-ORG"}:
             continue
+        if token.text == "-" and words and not doc[index - 1].whitespace_ and index + 1 in tokens:
+            words[-1] += "-"
+            joined = True
+            continue
         if token.pos_ in ("DET", "PART", "PUNCT") or token.tag_ == "POS":
             continue
-        words.append(token.text)
+        if joined:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+        joined = False
     text = " ".join(words).strip()
     if not text:
         return None

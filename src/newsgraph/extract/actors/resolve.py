@@ -239,6 +239,11 @@ class Resolver:
             known = self.table.get(f"person:{name}")
         description = self._person_description(named)
         countries = description.countries()
+        if not countries and description.organization() is None and role_text(self.scene, description.role_tokens):
+            # "Vice-President Moody Awori", "Judge Alejandro Rivera": an office with no country
+            # of its own is the story's (only when the story clearly has one)
+            story = self.scene.story_country
+            countries = [story] if story else []
         code = description.code(countries[0] if countries else None)
         prefix, sector = split_code(code) if code else (None, description.sector())
         if known is not None:

@@ -102,6 +102,13 @@ class Scene:
             return None
         return ranked[0][0]
 
+    @property
+    def story_country(self) -> str | None:
+        """The country the story is about: the dominant one, or the only one it names at all."""
+        if len(self.countries) == 1:
+            return next(iter(self.countries))
+        return self.dominant_country
+
     def two_countries(self) -> list[str]:
         """The story's two countries ("the two countries", "both sides"), when two stand out."""
         ranked = self.countries.most_common(3)
