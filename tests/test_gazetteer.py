@@ -11,7 +11,7 @@ import yaml
 from newsgraph.errors import UsageError
 from newsgraph.extract.timepatterns import compile_patterns
 from newsgraph.extract.timevocab import parse_vocabulary, time_vocabulary
-from newsgraph.gazetteer import Gazetteer, fold, load_gazetteer
+from newsgraph.gazetteer import Gazetteer, display_name, fold, load_gazetteer
 
 PLACES = resources.files("newsgraph.lexicon") / "places"
 
@@ -89,3 +89,27 @@ def test_broken_time_vocabulary_is_explained() -> None:
     data["numbers"]["dozen"] = "many"
     with pytest.raises(UsageError, match="integer or X"):
         parse_vocabulary(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "shown"),
+    [
+        ("Ryazan’", ["Riazan", "Ryazan"], "Ryazan"),
+        ("Sāmarrā’", ["Samara", "Samarra"], "Samarra"),
+        ("Qeshlāq-e Pā’īn", [], "Qeshlāq-e Pā’īn"),  # no plain spelling among its names: kept
+        ("Zürich", ["Zurich", "Zuerich"], "Zurich"),
+        ("Ürümqi", ["Urumqi"], "Urumqi"),
+        ("Paris", ["Lutetia"], "Paris"),
+    ],
+)
+def test_a_transliterated_name_is_shown_in_its_plain_spelling_when_the_place_has_one(
+    name: str, aliases: list[str], shown: str
+) -> None:
+    assert display_name(name, aliases) == shown
+
+
+@pytest.mark.parametrize(("mention", "shown"), [("Ryazan", "Ryazan"), ("Samarra", "Samarra"), ("Sāmarrā’", "Samarra")])
+def test_shipped_cities_are_found_by_either_spelling_and_shown_plainly(
+    gazetteer: Gazetteer, mention: str, shown: str
+) -> None:
+    assert shown in {e.name for e in gazetteer.lookup(mention)}

@@ -57,6 +57,19 @@ def fold(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+_MARKS = str.maketrans("", "", "’ʼʻʿʾ'")
+
+
+def display_name(name: str, aliases: list[str]) -> str:
+    """Return the name to show: GeoNames' transliteration ("Ryazan’", "Sāmarrā’") gives way to
+    its plain spelling when that is one of the place's own names ("Ryazan", "Samarra")."""
+    if name.isascii() and not any(mark in name for mark in "’ʼʻ"):
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
+    return plain if plain != name and plain in aliases else name
+
+
 @dataclass(frozen=True)
 class PlaceRoles:
     """Words that tell a place used as a location from a place name used as an agent."""
@@ -152,8 +165,9 @@ def load_gazetteer() -> Gazetteer:
         )
         gazetteer.add(entry, *row["aliases"].split("|"))
     for row in _rows("cities.tsv"):
+        names = row["aliases"].split("|")
         entry = Entry(
-            row["name"],
+            display_name(row["name"], names),
             sys.intern(row["country"]),  # 69,000 rows share some 250 codes
             float(row["lat"]),
             float(row["lon"]),
@@ -162,7 +176,7 @@ def load_gazetteer() -> Gazetteer:
             int(row["population"]),
             sys.intern(row["admin1"]) if row["admin1"] else None,
         )
-        gazetteer.add(entry, *row["aliases"].split("|"))
+        gazetteer.add(entry, row["name"], *names)
     for area in _yaml("areas.yaml"):
         if not {"name", "country", "lat", "lon", "feature"} <= set(area):
             raise UsageError(f"lexicon/places/areas.yaml: entry {area!r} needs name, country, lat, lon and feature")
