@@ -401,6 +401,17 @@ CONSTRUCTIONS: list[Case] = [
 ]
 
 MORE: list[Case] = [
+    # weapons and military vehicles act for their country's military
+    (
+        "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on a village.",
+        "ASSAULT",
+        "RUSMIL",
+        "AFGCVL",
+        "asserted",
+    ),
+    ("Israeli tanks fired four shells at targets in Jericho.", "ASSAULT", "ISRMIL", None, "asserted"),
+    ("Russian missiles hit an apartment block in Kharkiv.", "ASSAULT", "RUSMIL", "UKR", "asserted"),
+    ("U.S. border patrol agents abused illegal Mexican immigrants.", "ASSAULT", "USACOP", "MEXCVL", "asserted"),
     # domestic dyads: a government and its own opposition, rebels or courts are two parties
     (
         "Uganda's president threatened to ban opposition candidates from the elections, and the Ugandan opposition refused.",

@@ -178,6 +178,12 @@ DEMONYMS = [
     case("Israeli forces raided the Jenin refugee camp overnight.", "Israeli forces", "ISRMIL", id="israeli-forces"),
     case(
         "Ukrainian drones struck an oil refinery in Ryazan.",
+        "Ukrainian drones",
+        "UKRMIL",
+        id="weapons-act-for-the-military",
+    ),
+    case(
+        "Ukrainian grain exports rose in March.",
         "Ukrainian",
         "UKR",
         label="NORP",
@@ -237,7 +243,10 @@ DEMONYMS = [
         id="leadership-is-government",
     ),
     case(
-        "Chinese and Russian warships held joint drills in the Sea of Japan.", "Chinese", "CHN", id="demonym-warships"
+        "Chinese and Russian warships held joint drills in the Sea of Japan.",
+        "Chinese",
+        "CHNMIL",
+        id="demonym-warships",
     ),
     case(
         "The Iranian president said the country would not be intimidated.",

@@ -76,6 +76,8 @@ def test_no_event_is_coded_where_none_happened(sentence: str, event_type: str) -
 BUSINESS_NOT_EVENTS = [
     ("Airbus charges an added cost for flying the aircraft to Indonesia.", "ACCUSE"),
     ("Ford will fire 12% of its executive officers.", "THREATEN"),
+    ("The storm hit homes across the region.", "ASSAULT"),
+    ("Higher tariffs hit the car industry in Germany.", "ASSAULT"),
     ("The government is fighting to stem the fall of the rouble.", "ASSAULT"),
     ("General Motors announced plans to shut down 1,100 dealerships.", "COERCE"),
 ]
