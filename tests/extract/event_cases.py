@@ -401,6 +401,18 @@ CONSTRUCTIONS: list[Case] = [
 ]
 
 MORE: list[Case] = [
+    # targets reached through a complement, an object or a purpose
+    ("Libya has offered to hand over to Great Britain two of its nationals.", "AGREE", "LBY", "GBR", "asserted"),
+    ("Syria has offered its troops to Lebanon to help end the fighting.", "AGREE", "SYR", "LBN", "asserted"),
+    ("Japan said on Tuesday it had halted economic aid to Serbia.", "SANCTION", "JPN", "SRB", "asserted"),
+    ("Britain mobilized army reservists for a possible war against Iraq.", "MOBILIZE", "GBR", "IRQ", "asserted"),
+    (
+        "The Mozambican government accepted demands from the rebels to hold talks.",
+        "CONCEDE",
+        "MOZGOV",
+        "MOZREB",
+        "asserted",
+    ),
     # weapons and military vehicles act for their country's military
     (
         "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on a village.",

@@ -31,7 +31,7 @@ NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 _TARGET_PREPS = {
     "ASSAULT": ("on", "against", "at", "into", "in"),
     "COERCE": ("on", "against", "in"),
-    "SANCTION": ("on", "against", "of", "from"),
+    "SANCTION": ("on", "against", "of", "from", "to", "for"),
     "PROTEST": ("against",),
     "CONSULT": ("with", "between"),
     "COOPERATE": ("with", "between"),
@@ -46,6 +46,7 @@ _TARGET_PREPS = {
     "CONCEDE": ("to",),
     "MOBILIZE": ("against", "to", "near", "along"),
 }
+_HOSTILE_PURPOSES = frozenset({"war", "conflict", "attack", "invasion", "offensive", "strike", "operation", "assault"})
 _BACKGROUND_PREPS = frozenset(
     {"after", "before", "following", "since", "amid", "despite", "ahead", "prior", "over", "due", "because"}
 )
@@ -184,7 +185,7 @@ def _frame_event(
     token = frame.token
     source = _frame_source(frame, found, index)
     target = _frame_target(frame, embedded, index, source)
-    target = [a for a in target if not any(index.same_side(a, s) for s in source)]
+    target = [a for a in target if not _same_side(index, a, source)]
     first = embedded[0] if embedded else None
     mode = _FRAME_MODES.get(event_type, {}).get(first.type) if first else None
     if event_type == "THREATEN" and first is not None and first.type == "COERCE":
@@ -232,15 +233,15 @@ def _frame_source(frame: Frame, found: SentenceTriggers, index: ActorIndex) -> l
 def _frame_target(frame: Frame, embedded: list[Trigger], index: ActorIndex, source: list[str]) -> list[str]:
     token = frame.token
     for obj in (*objects_of(token), *(c for c in token.children if c.dep_ == "dative")):
-        found = [a for a in index.phrase(obj) if a not in source]
+        found = [a for a in index.phrase(obj) if not _same_side(index, a, source)]
         if not found and frame.kind in ("request", "reject"):
             # "demanded an admission by Moscow": who is to do what is demanded
-            found = [a for a in _own_agents(obj, index) if a not in source]
+            found = [a for a in _own_agents(obj, index) if not _same_side(index, a, source)]
         if found:
             return found
     frame_preps = ("on", "upon", "to", "against", "with") + (("from",) if frame.kind == "request" else ())
     for pobj in prep_objects(token, frame_preps):
-        found = [a for a in index.phrase(pobj) if a not in source]
+        found = [a for a in index.phrase(pobj) if not _same_side(index, a, source)]
         if found:
             return found
     for child in token.children:
@@ -249,21 +250,36 @@ def _frame_target(frame: Frame, embedded: list[Trigger], index: ActorIndex, sour
         if child.dep_ in ("ccomp", "xcomp"):
             subject = child_with(child, (*SUBJECTS, "nsubjpass"))
             if subject is not None:
-                found = [a for a in index.phrase(subject) if a not in source]
+                found = [a for a in index.phrase(subject) if not _same_side(index, a, source)]
                 if found:
                     return found
     for trigger in embedded:
-        target = [a for a in trigger_roles(trigger, index)[1] if a not in source]
+        target = [a for a in trigger_roles(trigger, index)[1] if not _same_side(index, a, source)]
         if target:
             return target
+    for child in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+        # "offered to hand over to Great Britain two nationals", "ready to contribute troops to …":
+        # to whom the act offered, agreed or refused is directed
+        for pobj in prep_objects(child, ("to", "with", "against")):
+            found = [a for a in index.recipient(pobj) if not _same_side(index, a, source)]
+            if found:
+                return found
+        for dative in (c for c in child.children if c.dep_ == "dative"):
+            found = [a for a in index.phrase(dative) if not _same_side(index, a, source)]
+            if found:
+                return found
     if token.pos_ == "ADJ":
         subject = child_with(token.head, SUBJECTS)
         if subject is not None:
             for pobj in prep_objects(subject, ("with", "on", "against", "to")):
-                found = [a for a in index.phrase(pobj) if a not in source]
+                found = [a for a in index.phrase(pobj) if not _same_side(index, a, source)]
                 if found:
                     return found
     return []
+
+
+def _same_side(index: ActorIndex, actor: str, side: list[str]) -> bool:
+    return any(index.same_side(actor, other) for other in side)
 
 
 def speaker_of(token: Token, found: SentenceTriggers, index: ActorIndex) -> list[str]:
@@ -318,6 +334,8 @@ def trigger_roles(trigger: Trigger, index: ActorIndex) -> tuple[list[str], list[
     for obj in objects:
         # "broke off ties with Tehran", "eased sanctions on Venezuela": the target hangs off the object
         holders.append(obj)
+    # "mobilized reservists for a possible war against Iraq": the target of the war the act serves
+    holders += [p for p in prep_objects(verb, ("for",)) if p.lemma_.lower() in _HOSTILE_PURPOSES]
     noun_preps = _TARGET_PREPS.get(trigger.entry.type, ())
     for holder in holders:
         if holder.i == verb.i:
@@ -325,7 +343,7 @@ def trigger_roles(trigger: Trigger, index: ActorIndex) -> tuple[list[str], list[
         elif holder.i == trigger.head.i:
             holder_preps = (*preps, *noun_preps)  # "eased sanctions on Venezuela"
         else:
-            holder_preps = (*preps, "with", "to", "on", "against")
+            holder_preps = (*preps, "with", "to", "on", "against", "from")  # "accepted demands from the rebels"
         for pobj in prep_objects(holder, holder_preps):
             _extend(target, index.recipient(pobj, exclude=exclude))
     if not target:
