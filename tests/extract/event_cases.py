@@ -401,6 +401,22 @@ CONSTRUCTIONS: list[Case] = [
 ]
 
 MORE: list[Case] = [
+    # concessions, cooperation and withdrawals in other words
+    ("Israel and Lebanon renewed negotiations on a troop pullback.", "CONSULT", "ISR", None, "asserted"),
+    ("Sri Lanka has established diplomatic ties with Iran.", "SUPPORT", "LKA", "IRN", "asserted"),
+    ("Israeli intelligence officials have shared evidence with the U.S.", "COOPERATE", "ISRSPY", "USA", "asserted"),
+    ("The United States is providing military intelligence to Ukraine.", "AID", "USA", "UKR", "asserted"),
+    (
+        "The Latvian Constitutional Court cancelled restrictions on the Russian language.",
+        "CONCEDE",
+        "LVAJUD",
+        None,
+        "asserted",
+    ),
+    ("Sudan's government shortened the nightly curfew in Khartoum.", "CONCEDE", "SDNGOV", None, "asserted"),
+    ("Hezbollah declared a unilateral ceasefire in south Lebanon.", "CONCEDE", "LBN", None, "asserted"),
+    ("The United States speeded up the withdrawal of its forces from Panama.", "RETREAT", "USA", "PAN", "asserted"),
+    ("The US removed sanctions on Myanmar.", "CONCEDE", "USA", "MMR", "asserted"),
     # targets reached through a complement, an object or a purpose
     ("Libya has offered to hand over to Great Britain two of its nationals.", "AGREE", "LBY", "GBR", "asserted"),
     ("Syria has offered its troops to Lebanon to help end the fighting.", "AGREE", "SYR", "LBN", "asserted"),

@@ -334,6 +334,9 @@ def trigger_roles(trigger: Trigger, index: ActorIndex) -> tuple[list[str], list[
     for obj in objects:
         # "broke off ties with Tehran", "eased sanctions on Venezuela": the target hangs off the object
         holders.append(obj)
+    if trigger.head.i != verb.i:
+        # "speeded up the withdrawal of forces from Panama": the event noun's "of" phrase holds it
+        holders += [p for p in prep_objects(trigger.head, ("of",)) if p.pos_ in ("NOUN", "PROPN")]
     # "mobilized reservists for a possible war against Iraq": the target of the war the act serves
     holders += [p for p in prep_objects(verb, ("for",)) if p.lemma_.lower() in _HOSTILE_PURPOSES]
     noun_preps = _TARGET_PREPS.get(trigger.entry.type, ())
