@@ -23,62 +23,69 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "UAF",
 ORGS = {"UN", "EU", "NATO", "AU", "IAEA", "WHO", "ICC", "IMF", "WB", "WTO"}
 ENTRY_KEYS = {"name", "aliases", "country", "org", "roles"}
 ROLE_KEYS = {"role", "sector", "start", "end"}
-# The brief's floor of coverage: G20 members, the permanent Security Council members and
-# the states most in the news 2023-2026, plus the main international organisations.
-REQUIRED_COUNTRIES = [
-    "ARG",
-    "AUS",
-    "BRA",
-    "CAN",
-    "CHN",
-    "DEU",
-    "FRA",
-    "GBR",
-    "IDN",
-    "IND",
-    "ITA",
-    "JPN",
-    "KOR",
-    "MEX",
-    "RUS",
-    "SAU",
-    "TUR",
-    "USA",
-    "ZAF",
-    "UKR",
-    "ISR",
-    "IRN",
-    "PSE",
-    "SYR",
-    "LBN",
-    "IRQ",
-    "ARE",
-    "QAT",
-    "EGY",
-    "PAK",
-    "AFG",
-    "PRK",
-    "TWN",
-    "VEN",
-    "BLR",
-    "POL",
-    "HUN",
-    "EST",
-    "LVA",
-    "LTU",
-    "NOR",
-    "SWE",
-    "FIN",
-    "DNK",
-    "ISL",
-    "SDN",
-    "ETH",
-    "NGA",
-    "KEN",
-    "SOM",
-    "YEM",
-    "MMR",
-]
+COUNTRIES_FILE = PEOPLE_FILE.with_name("countries.yaml")
+# Kosovo's code is user-assigned (not in ISO 3166-1), as in countries.yaml.
+USER_ASSIGNED_CODES = {"XKX"}
+# The 193 member states of the United Nations.
+UN_MEMBERS = [
+    "AFG", "AGO", "ALB", "AND", "ARE", "ARG", "ARM", "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BFA", "BGD",
+    "BGR", "BHR", "BHS", "BIH", "BLR", "BLZ", "BOL", "BRA", "BRB", "BRN", "BTN", "BWA", "CAF", "CAN", "CHE", "CHL",
+    "CHN", "CIV", "CMR", "COD", "COG", "COL", "COM", "CPV", "CRI", "CUB", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK",
+    "DOM", "DZA", "ECU", "EGY", "ERI", "ESP", "EST", "ETH", "FIN", "FJI", "FRA", "FSM", "GAB", "GBR", "GEO", "GHA",
+    "GIN", "GMB", "GNB", "GNQ", "GRC", "GRD", "GTM", "GUY", "HND", "HRV", "HTI", "HUN", "IDN", "IND", "IRL", "IRN",
+    "IRQ", "ISL", "ISR", "ITA", "JAM", "JOR", "JPN", "KAZ", "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAO",
+    "LBN", "LBR", "LBY", "LCA", "LIE", "LKA", "LSO", "LTU", "LUX", "LVA", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX",
+    "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MOZ", "MRT", "MUS", "MWI", "MYS", "NAM", "NER", "NGA", "NIC",
+    "NLD", "NOR", "NPL", "NRU", "NZL", "OMN", "PAK", "PAN", "PER", "PHL", "PLW", "PNG", "POL", "PRK", "PRT", "PRY",
+    "QAT", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP", "SLB", "SLE", "SLV", "SMR", "SOM", "SRB", "SSD", "STP",
+    "SUR", "SVK", "SVN", "SWE", "SWZ", "SYC", "SYR", "TCD", "TGO", "THA", "TJK", "TKM", "TLS", "TON", "TTO", "TUN",
+    "TUR", "TUV", "TZA", "UGA", "UKR", "URY", "USA", "UZB", "VCT", "VEN", "VNM", "VUT", "WSM", "YEM", "ZAF", "ZMB",
+    "ZWE",
+]  # fmt: skip
+# The UN observer states, and states outside the UN that news treats as states.
+OTHER_STATES = ["PSE", "VAT", "TWN", "XKX"]
+# States left out on purpose: the bare surname the matcher would derive for their leaders
+# is a common English name or word that would match other people, or the office rotates
+# faster than the file can be kept exact.
+NOT_COVERED = {
+    "BHS": "Prime Minister Philip Davis: 'Davis'",
+    "GRD": "Prime Minister Dickon Mitchell: 'Mitchell'",
+    "GUY": "President Irfaan Ali, Prime Minister Mark Phillips: 'Ali', 'Phillips'",
+    "KNA": "Prime Minister Terrance Drew: 'Drew'",
+    "LCA": "Prime Minister Philip J. Pierre: 'Pierre'",
+    "SMR": "two Captains Regent, replaced every six months",
+    "STP": "President Carlos Vila Nova: 'Nova' (the Nova festival, Nova Kakhovka)",
+}
+# Titles of heads of state and government, after a qualifier such as "acting".
+HEAD_TITLES = {
+    "President",
+    "Prime Minister",
+    "Premier",
+    "Chancellor",
+    "Taoiseach",
+    "King",
+    "Queen",
+    "Emperor",
+    "Emir",
+    "Sultan",
+    "Prince",
+    "Pope",
+    "Supreme Leader",
+    "Chief Adviser",
+    "President of the Palestinian Authority",
+    "President of the Council of Ministers",
+    "President of the Swiss Confederation",
+    "Vice President and Prime Minister",
+    "member of the Presidency",
+    "Chair of the Council of Ministers",
+    "Chairman of the Cabinet of Ministers",
+    "Chairman of the Presidential Council",
+    "Chairman of the Presidential Leadership Council",
+    "Chairman of the State Administration Council",
+    "Chairman of the Transitional Sovereignty Council",
+}
+HEAD_QUALIFIERS = ("acting ", "caretaker ", "interim ", "transitional ", "co-")
+COVERAGE_DAY = dt.date(2025, 6, 1)
 REQUIRED_ORGS = ["UN", "EU", "NATO", "AU"]
 
 
@@ -131,16 +138,32 @@ def role_span(role: dict[str, Any]) -> tuple[dt.date, dt.date]:
     return start_low, end_high
 
 
+def held_on(role: dict[str, Any], on: dt.date) -> bool:
+    """Return whether a role was certainly held on the day `on`, however imprecise its dates."""
+    _, start_high = date_bounds(role["start"])
+    end_low = AS_OF if role["end"] is None else date_bounds(role["end"])[0]
+    return start_high <= on <= end_low
+
+
 def holds(entry: dict[str, Any], title: str, on: dt.date) -> bool:
     """Return whether the entry certainly held a role whose title contains `title` on the day `on`."""
-    for role in entry["roles"]:
-        if title.casefold() not in role["role"].casefold():
-            continue
-        _, start_high = date_bounds(role["start"])
-        end_low = AS_OF if role["end"] is None else date_bounds(role["end"])[0]
-        if start_high <= on <= end_low:
-            return True
-    return False
+    return any(title.casefold() in role["role"].casefold() and held_on(role, on) for role in entry["roles"])
+
+
+def is_head_office(title: str) -> bool:
+    """Return whether a role title is that of a head of state or government ("acting President")."""
+    for qualifier in HEAD_QUALIFIERS:
+        title = title.removeprefix(qualifier)
+    return title in HEAD_TITLES or title.capitalize() in HEAD_TITLES
+
+
+def heads_of(country: str, on: dt.date) -> list[str]:
+    """Return the people of a country who certainly held a head-of-state or -government office on `on`."""
+    return [
+        entry["name"]
+        for entry in PEOPLE
+        if entry["country"] == country and any(is_head_office(r["role"]) and held_on(r, on) for r in entry["roles"])
+    ]
 
 
 @pytest.mark.parametrize(
@@ -162,8 +185,8 @@ def test_malformed_dates_are_rejected(bad: Any) -> None:
         date_bounds(bad)
 
 
-def test_lexicon_holds_at_least_300_people() -> None:
-    assert len(PEOPLE) >= 300
+def test_lexicon_holds_at_least_800_people() -> None:
+    assert len(PEOPLE) >= 800
 
 
 @pytest.mark.parametrize("entry", PEOPLE, ids=_entry_id)
@@ -188,7 +211,8 @@ def test_country_is_iso3_or_igo_with_org(entry: dict[str, Any]) -> None:
         assert entry.get("org") in ORGS, f"IGO officials need an org from {sorted(ORGS)}"
     else:
         assert "org" not in entry, "only IGO officials carry an org"
-        assert pycountry.countries.get(alpha_3=country) is not None, f"{country} is not ISO 3166-1 alpha-3"
+        known = pycountry.countries.get(alpha_3=country) is not None or country in USER_ASSIGNED_CODES
+        assert known, f"{country} is not ISO 3166-1 alpha-3"
 
 
 @pytest.mark.parametrize("entry", PEOPLE, ids=_entry_id)
@@ -254,9 +278,41 @@ def test_header_states_sources_and_as_of_date() -> None:
     assert "Sources:" in header and "public-domain" in header
 
 
-@pytest.mark.parametrize("country", REQUIRED_COUNTRIES)
+def test_every_un_member_state_is_in_the_country_list() -> None:
+    with COUNTRIES_FILE.open(encoding="utf-8") as handle:
+        codes = {item["iso3"] for item in yaml.safe_load(handle)}
+    assert len(set(UN_MEMBERS)) == 193
+    assert set(UN_MEMBERS) | set(OTHER_STATES) <= codes
+
+
+@pytest.mark.parametrize("country", sorted(set(UN_MEMBERS) - set(NOT_COVERED)) + OTHER_STATES)
 def test_country_in_the_news_is_covered(country: str) -> None:
-    assert any(entry["country"] == country for entry in PEOPLE)
+    assert heads_of(country, COVERAGE_DAY), f"no head of state or government of {country} on {COVERAGE_DAY}"
+
+
+@pytest.mark.parametrize(
+    "title, head",
+    [
+        ("President", True),
+        ("acting President", True),
+        ("transitional President", True),
+        ("caretaker Prime Minister", True),
+        ("co-President", True),
+        ("Vice President", False),
+        ("First Vice President", False),
+        ("President of the Senate", False),
+        ("Foreign Minister", False),
+        ("Crown Prince", False),
+    ],
+)
+def test_head_offices_are_told_from_other_offices(title: str, head: bool) -> None:
+    assert is_head_office(title) is head
+
+
+@pytest.mark.parametrize("country", sorted(NOT_COVERED))
+def test_left_out_state_is_still_a_un_member(country: str) -> None:
+    # An exclusion must name a real gap: drop it once the state's leaders are listed.
+    assert country in UN_MEMBERS and not heads_of(country, COVERAGE_DAY)
 
 
 @pytest.mark.parametrize("org", REQUIRED_ORGS)
@@ -308,6 +364,45 @@ SPOT_CHECKS = [
     ("Mark Rutte", "IGO", "NATO", dt.date(2025, 1, 1), "2024-10"),
     ("Kaja Kallas", "IGO", "High Representative", dt.date(2025, 1, 1), "2024-12"),
     ("Ursula von der Leyen", "IGO", "European Commission", dt.date(2024, 1, 1), None),
+    # Africa
+    ("Paul Kagame", "RWA", "President", dt.date(2024, 6, 1), "2000"),
+    ("John Mahama", "GHA", "President", dt.date(2025, 6, 1), "2025-01-07"),
+    ("Bassirou Diomaye Faye", "SEN", "President", dt.date(2024, 6, 1), "2024-04-02"),
+    ("Abdourahamane Tchiani", "NER", "President", dt.date(2024, 1, 1), "2023-07"),
+    ("Duma Boko", "BWA", "President", dt.date(2025, 1, 1), "2024-11-01"),
+    ("Netumbo Nandi-Ndaitwah", "NAM", "President", dt.date(2025, 6, 1), "2025-03-21"),
+    ("Daniel Chapo", "MOZ", "President", dt.date(2025, 6, 1), "2025-01-15"),
+    ("Félix Tshisekedi", "COD", "President", dt.date(2024, 1, 1), None),
+    ("Abdelmadjid Tebboune", "DZA", "President", dt.date(2024, 1, 1), None),
+    ("Mohammed VI", "MAR", "King", dt.date(2024, 1, 1), None),
+    # The Americas
+    ("Gabriel Boric", "CHL", "President", dt.date(2024, 1, 1), "2022-03-11"),
+    ("Gustavo Petro", "COL", "President", dt.date(2024, 1, 1), "2022-08-07"),
+    ("Daniel Noboa", "ECU", "President", dt.date(2024, 6, 1), "2023-11-23"),
+    ("Bernardo Arévalo", "GTM", "President", dt.date(2024, 6, 1), "2024-01"),
+    ("Yamandú Orsi", "URY", "President", dt.date(2025, 6, 1), "2025-03-01"),
+    ("Miguel Díaz-Canel", "CUB", "President", dt.date(2024, 1, 1), None),
+    # Europe
+    ("Felipe VI", "ESP", "King", dt.date(2024, 1, 1), None),
+    ("Robert Fico", "SVK", "Prime Minister", dt.date(2024, 6, 1), "2023-10-25"),
+    ("Aleksandar Vučić", "SRB", "President", dt.date(2024, 1, 1), None),
+    ("Albin Kurti", "XKX", "Prime Minister", dt.date(2024, 1, 1), None),
+    ("Kyriakos Mitsotakis", "GRC", "Prime Minister", dt.date(2024, 1, 1), "2023-06-26"),
+    ("Christian Stocker", "AUT", "Chancellor", dt.date(2025, 6, 1), "2025-03-03"),
+    ("Bart De Wever", "BEL", "Prime Minister", dt.date(2025, 6, 1), "2025-02-03"),
+    ("Maia Sandu", "MDA", "President", dt.date(2024, 1, 1), None),
+    # Asia and the Middle East
+    ("Kassym-Jomart Tokayev", "KAZ", "President", dt.date(2024, 1, 1), None),
+    ("Ilham Aliyev", "AZE", "President", dt.date(2024, 1, 1), None),
+    ("Irakli Kobakhidze", "GEO", "Prime Minister", dt.date(2025, 1, 1), "2024-02-08"),
+    ("Anwar Ibrahim", "MYS", "Prime Minister", dt.date(2024, 1, 1), "2022-11-24"),
+    ("To Lam", "VNM", "General Secretary", dt.date(2025, 1, 1), "2024-08-03"),
+    ("Hun Manet", "KHM", "Prime Minister", dt.date(2024, 1, 1), "2023-08-22"),
+    ("Muhammad Yunus", "BGD", "Chief Adviser", dt.date(2025, 1, 1), "2024-08-08"),
+    ("Mishal al-Ahmad al-Jaber al-Sabah", "KWT", "Emir", dt.date(2024, 6, 1), "2023-12-16"),
+    # Oceania
+    ("Christopher Luxon", "NZL", "Prime Minister", dt.date(2024, 6, 1), "2023-11-27"),
+    ("James Marape", "PNG", "Prime Minister", dt.date(2024, 1, 1), None),
 ]
 
 
@@ -337,6 +432,13 @@ DEPARTURES = [
     ("Fumio Kishida", "Prime Minister", dt.date(2024, 10, 2)),
     ("Yoon Suk Yeol", "President", dt.date(2025, 4, 5)),
     ("Jens Stoltenberg", "NATO", dt.date(2024, 10, 2)),
+    ("Sheikh Hasina", "Prime Minister", dt.date(2024, 8, 6)),
+    ("Mohamed Bazoum", "President", dt.date(2023, 7, 27)),
+    ("Ali Bongo Ondimba", "President", dt.date(2023, 8, 31)),
+    ("Macky Sall", "President", dt.date(2024, 4, 3)),
+    ("Klaus Iohannis", "President", dt.date(2025, 2, 13)),
+    ("Srettha Thavisin", "Prime Minister", dt.date(2024, 8, 15)),
+    ("Guillermo Lasso", "President", dt.date(2023, 11, 24)),
 ]
 
 
@@ -362,6 +464,14 @@ ALIASES = [
     ("Alyaksandr Lukashenka", "Alexander Lukashenko"),
     ("Hemedti", "Mohamed Hamdan Dagalo"),
     ("AMLO", "Andrés Manuel López Obrador"),
+    ("Prabowo", "Prabowo Subianto"),
+    ("Bongbong Marcos", "Ferdinand Marcos Jr."),
+    ("Abdourahamane Tiani", "Abdourahamane Tchiani"),
+    ("Prayuth Chan-o-cha", "Prayut Chan-o-cha"),
+    ("Milo Djukanovic", "Milo Đukanović"),
+    ("Djuro Macut", "Đuro Macut"),
+    ("Sassou Nguesso", "Denis Sassou Nguesso"),
+    ("Meshal al-Ahmad al-Jaber al-Sabah", "Mishal al-Ahmad al-Jaber al-Sabah"),
 ]
 
 
