@@ -56,6 +56,24 @@ ORGANISATIONS = [
         published="2019-05-01",
         id="taliban-insurgent",
     ),
+    case("UNITA rebels shelled the town of Kuito.", "UNITA", "AGOREB", published="1994-02-01", id="unita-at-war"),
+    case(
+        "UNITA won more seats in parliament than ever before.",
+        "UNITA",
+        "AGOOPP",
+        published="2022-08-30",
+        id="unita-in-opposition",
+    ),
+    case("The Tamil Tigers attacked an army camp in Jaffna.", "Tamil Tigers", "LKAREB", id="tamil-tigers"),
+    case("The Kosovo Liberation Army ambushed a police patrol.", "Kosovo Liberation Army", "XKXREB", id="kla"),
+    case(
+        "The SPLA captured the town of Torit.", "SPLA", "SDNREB", published="2002-09-01", id="spla-before-independence"
+    ),
+    case("Shining Path guerrillas blew up a power pylon.", "Shining Path", "PERREB", id="shining-path"),
+    case(
+        "The Irish Republican Army declared a ceasefire.", "Irish Republican Army", "GBRREB", id="ira-by-its-full-name"
+    ),
+    case("Senators debated the IRA's clean energy credits.", "IRA", None, id="ira-acronym-is-not-the-armed-group"),
     case("Xinhua reported the meeting on Thursday.", "Xinhua", "CHNJRN", id="xinhua"),
     case("The report was carried by TASS and RIA Novosti.", "RIA Novosti", "RUSJRN", id="ria"),
     case("Reuters could not independently verify the footage.", "Reuters", "GBRJRN", id="reuters"),
