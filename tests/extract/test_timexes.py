@@ -169,6 +169,13 @@ CASES = [
     ("Prices have risen sharply in recent days.", "in recent days", TUESDAY, "DATE", "PAST_REF"),
     ("The plant was recently sold.", "recently", TUESDAY, "DATE", "PAST_REF"),
     ("Talks will resume in the coming weeks.", "in the coming weeks", TUESDAY, "DATE", "FUTURE_REF"),
+    ("Analysts blame recent losses on fears of a recession.", "recent", TUESDAY, "DATE", "PAST_REF"),
+    ("Under the current circumstances the bank will not act.", "current", TUESDAY, "DATE", "PRESENT_REF"),
+    # seasons and short years
+    ("Sales usually rise in the spring.", "the spring", TUESDAY, "DATE", "2025-SP"),
+    ("The talks will resume in the autumn.", "the autumn", TUESDAY, "DATE", "2025-FA"),
+    ("The Nikkei closed at its lowest level since '82.", "'82", TUESDAY, "DATE", "1982"),
+    ("The festival returns in '26.", "'26", TUESDAY, "DATE", "2026"),
 ]
 
 
@@ -203,6 +210,11 @@ def test_expression_is_normalised_against_the_reference(
         ("April Smith, a spokeswoman, declined to comment.", "April"),
         ("He won a second term in the election.", "second"),
         ("About a quarter of its dealers will close.", "quarter"),
+        ("The current account deficit widened in the third quarter.", "current"),
+        ("The ceasefire is recent and fragile.", "recent"),
+        ("A strong current swept the swimmers out to sea.", "current"),
+        ("He said 'no' twice and left.", "'no"),
+        ("The Arab Spring protests began in Tunisia.", "Spring"),
     ],
 )
 def test_counts_money_names_and_credits_are_not_dates(sentence: str, not_a_date: str) -> None:

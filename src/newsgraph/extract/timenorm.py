@@ -226,8 +226,8 @@ def _relunit(g: dict[str, str], v: TimeVocabulary, c: TimeContext) -> Normalised
     unit = g["unit"].lower()
     relation = _words(g["rel"])
     if relation == "the":
-        # "the end of the year", "the weekend"; bare "the year" is not a date
-        if not (g.get("edge") or g.get("pos") or unit == "weekend"):
+        # "the end of the year", "the weekend", "in the spring"; bare "the year" is not a date
+        if not (g.get("edge") or g.get("pos") or unit == "weekend" or unit in v.seasons):
             return None
         if unit == "weekend" and c.reference is not None:
             saturday = on_or_before(c.reference, 5) if c.direction != "future" else on_or_after(c.reference, 5)
@@ -281,6 +281,14 @@ def _month(g: dict[str, str], v: TimeVocabulary, c: TimeContext) -> Normalised |
 
 def _year(g: dict[str, str], v: TimeVocabulary, c: TimeContext) -> Normalised | None:
     return "DATE", g["year"]
+
+
+def _short_year(g: dict[str, str], v: TimeVocabulary, c: TimeContext) -> Normalised | None:
+    """'82 is 1982 and '05 is 2005 in a 2008 article: the latest such year not after next year."""
+    yy = int(g["yy"])
+    current = c.reference.year % 100 + 1 if c.reference else 30
+    century = 19 if yy > current else 20
+    return "DATE", f"{century}{yy:02d}"
 
 
 def _fiscal(g: dict[str, str], v: TimeVocabulary, c: TimeContext) -> Normalised | None:
@@ -435,6 +443,7 @@ _RULES: dict[str, Callable[[dict[str, str], TimeVocabulary, TimeContext], Normal
     "relunit": _relunit,
     "month": _month,
     "year": _year,
+    "short_year": _short_year,
     "fiscal": _fiscal,
     "decade": _decade,
     "century": _century,

@@ -115,6 +115,7 @@ def compile_patterns(vocabulary: TimeVocabulary) -> Patterns:
             rf"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<year>{YEAR})|[^\S\n]+of[^\S\n]+(?P<yrel>this|last|next)[^\S\n]+year)?\b(?![^\S\n]*\d)",
         ),
         ("year", rf"(?<![\w$€£/-]){edge}?(?P<year>{YEAR})\b{NOT_A_YEAR_AFTER}"),
+        ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!s\b|['’]|[^\S\n]*%)"),
         ("fiscal", rf"\b(?:fiscal(?:[^\S\n]+year)?[^\S\n]+|FY[^\S\n]?)(?P<year>{YEAR})\b"),
         ("decade", r"\b(?:the[^\S\n]+)?(?:(?P<pos>early|mid|late)[- ])?(?P<dec>(?:1[5-9]|20)\d0)'?s\b"),
         ("decade", r"(?:\bthe[^\S\n]+|(?<!\w))(?:(?P<pos>early|mid|late)[- ])?'(?P<dd>\d0)s\b"),

@@ -28,6 +28,8 @@ _TEMPORAL_BEFORE = re.compile(
     r"|on|at)|'s|’s|-)\s*$",
     re.IGNORECASE,
 )
+# nouns that "current" or "recent" modify without placing them in time
+_NOT_TIME_NOUNS = frozenset({"account", "accounts", "affairs", "event", "events"})
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.IGNORECASE)
 _NAMES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "NORP"}
 _COUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -189,6 +191,18 @@ def _plausible(candidate: Candidate, doc: Doc, text: str) -> bool:
         return False  # "the now-cancelled deal", "the soon-to-open terminal"
     if kind == "year":
         return _plausible_year(candidate, span, before, text)
+    if kind == "short_year":
+        # "since '82", "the class of '05": only after a word that makes it a date
+        return bool(_TEMPORAL_BEFORE.search(before))
+    if kind == "reference" and len(span) == 1 and span[0].pos_ == "ADJ":
+        # "the current crisis", "recent losses": an adjective before its noun; not "current
+        # account", nor a predicate ("the deal is recent")
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        return (
+            span[0].dep_ == "amod"
+            and span[0].head.lemma_.lower() not in _NOT_TIME_NOUNS
+            and (following is None or following.lower_ not in _NOT_TIME_NOUNS)
+        )
     if kind in {"month", "weekday", "holiday"}:
         word = groups.get("month") or groups.get("wd") or groups.get("holiday") or ""
         if not word[:1].isupper() or any(t.pos_ == "VERB" for t in span if t.text == word):
