@@ -184,8 +184,7 @@ def _frame_event(
     token = frame.token
     source = _frame_source(frame, found, index)
     target = _frame_target(frame, embedded, index, source)
-    source_countries = {index.country(a) for a in source}
-    target = [a for a in target if index.country(a) not in source_countries or index.country(a) is None]
+    target = [a for a in target if _other_party(a, source, index)]
     first = embedded[0] if embedded else None
     mode = _FRAME_MODES.get(event_type, {}).get(first.type) if first else None
     if event_type == "THREATEN" and first is not None and first.type == "COERCE":
@@ -210,6 +209,18 @@ def _frame_event(
         sentence=token.sent,
         confidence=0.6 if embedded else 0.55,
     )
+
+
+def _other_party(target: str, source: list[str], index: ActorIndex) -> bool:
+    """Whether a frame's target is not its source under another name: another country, or
+    another part of the source's country ("the opposition demanded that the president
+    resign", ZWEOPP and ZWEGOV); "Iran said Tehran would ..." is one party."""
+    country = index.country(target)
+    same = [a for a in source if index.country(a) == country]
+    if country is None or not same:
+        return True
+    sector = index.actors[target].sector if target in index.actors else None
+    return sector is not None and all(a in index.actors and index.actors[a].sector not in (None, sector) for a in same)
 
 
 def _frame_source(frame: Frame, found: SentenceTriggers, index: ActorIndex) -> list[str]:
