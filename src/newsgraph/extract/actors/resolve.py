@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.actors import coref, unnamed
+from newsgraph.extract.actors import coref, surnames, unnamed
 from newsgraph.extract.actors.describe import (
     ORG_MARK,
     PERSON_MARK,
@@ -64,7 +64,6 @@ from newsgraph.extract.actors.table import (
     ActorTable,
     Draft,
 )
-from newsgraph.lexicon import NON_STATE_PREFIXES as NON_STATE
 from newsgraph.lexicon import Organization, Person, code_of, split_code
 
 if TYPE_CHECKING:
@@ -180,26 +179,17 @@ class Resolver:
         readings = [t.extra for t in hit.targets if t.kind == SURNAME and t.extra]
         readings.append(self.doc[named.start : named.end].text)
         draft = next((d for s in readings if (d := coref.person_by_surname(self, s, named.start))), None)
-        if draft is None and len(surname.entry) == 1 and self._in_story(surname.entry[0], named):
-            self._known_person(named, surname.entry[0], surname)
+        if draft is not None:
+            self.mention(named.start, named.end, "PERSON", draft)
             return
-        if draft is None:
-            draft = self._new_person(named)
+        description = self._person_description(named)
+        person = surnames.holder(self, surname.entry, description)
+        if person is not None:
+            self._known_person(named, person, surname)
             return
-        self.mention(named.start, named.end, "PERSON", draft)
-
-    def _in_story(self, person: Person, named: Named) -> bool:
-        """Whether a bare surname may be this office holder: their country is in the story, or their
-        office is one of the few whose holder's surname alone names them ("Putin", "Erdogan").
-        Never when the words around the name give another country ("King Hassan of Morocco")."""
-        given = self._person_description(named).countries()
-        if given and person.country not in given:
-            return False
-        if person.country in NON_STATE or person.country in self.scene.countries:
-            return True
-        role, _ = person.role_at(None)
-        top = self.lexicon.nouns.top_offices
-        return role is not None and any(role.role.lower().startswith(office) for office in top)
+        draft = self._new_person(named)
+        if draft.person is None and (shared := surnames.shared_code(self, surname.entry, description)):
+            upgrade(draft, *shared)  # "President Bush" with no date: USAGOV, whichever Bush
 
     def _known_person(self, named: Named, person: Person, target: Target) -> Draft:
         """A lexicon office holder, with the role held on the publication day."""
