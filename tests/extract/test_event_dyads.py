@@ -48,13 +48,27 @@ DOMESTIC = [
         "RUSGOV",
         "RUSCVL",
     ),
+    (
+        "Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy of land seizures.",
+        "2000-06-01",
+        "REQUEST",
+        "ZWEOPP",
+        "ZWEGOV",
+    ),
+    (
+        "An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
+        "2001-06-01",
+        "REQUEST",
+        "ARGJUD",
+        "ARGELI",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "sentence, day, kind, source, target",
     DOMESTIC,
-    ids=["opposition-president", "students-government", "ministry-citizens"],
+    ids=["opposition-president", "students-government", "ministry-citizens", "opposition-president-2000", "judge-ex"],
 )
 def test_domestic_event_keeps_its_target(sentence: str, day: str, kind: str, source: str, target: str) -> None:
     found = dyads(analyse(sentence, day), kind)
