@@ -116,7 +116,7 @@ TITLES = [
         "Former French President Nicolas Sarkozy began serving his sentence in Paris.",
         "Nicolas Sarkozy",
         "FRAELI",
-        role="Former President",
+        role="former President",
         id="former-president",
     ),
     case(
@@ -472,7 +472,7 @@ APPOSITIONS = [
         "Hassan",
         "MARGOV",
         role="King",
-        published="2000-01-01",
+        published="1995-01-01",  # Hassan II reigned until 1999
         id="monarch-of-a-country-not-a-namesake",
     ),
 ]

@@ -3,7 +3,8 @@
 The YAML files beside this module hold every country (names, demonyms, capital,
 seats of power), regions and blocs, organisations (IGOs, armed forces and security
 bodies, institutions, parties, armed groups, news media), office holders with the
-dates of their roles, and the common nouns that say what an unnamed actor is.
+dates of their roles (in office since 2023 in ``people.yaml``, earlier ones in
+``people_history.yaml``), and the common nouns that say what an unnamed actor is.
 Nothing is read at import time: ``load_lexicon`` reads the shipped files and, when
 given one, a user's file whose entries take precedence.
 """
@@ -33,7 +34,7 @@ from newsgraph.lexicon.load import (
     COUNTRY_FILE,
     NOUN_FILE,
     ORGANIZATION_FILES,
-    PEOPLE_FILE,
+    PEOPLE_FILES,
     REGION_FILE,
     SHIPPED_FILES,
     entries,
@@ -165,7 +166,7 @@ def load_lexicon(user: str | Path | None = None) -> Lexicon:
     organizations = prefer(mine, organizations, lambda o: o.name)
 
     parse_person = person_parser(isos)
-    people = entries(PEOPLE_FILE, read_yaml(PEOPLE_FILE, shipped_text(PEOPLE_FILE)), parse_person)
+    people = [p for name in PEOPLE_FILES for p in entries(name, read_yaml(name, shipped_text(name)), parse_person)]
     people = prefer(entries(user_name, user_data.get("people"), parse_person), people, lambda p: p.name)
 
     nouns = parse_nouns(NOUN_FILE, read_yaml(NOUN_FILE, shipped_text(NOUN_FILE)))

@@ -34,6 +34,8 @@ from newsgraph.yamldata import load_yaml
 COUNTRY_FILE = "countries.yaml"
 REGION_FILE = "regions.yaml"
 PEOPLE_FILE = "people.yaml"
+HISTORY_FILE = "people_history.yaml"  # office holders whose every role ended before 2023
+PEOPLE_FILES = (PEOPLE_FILE, HISTORY_FILE)
 NOUN_FILE = "nouns.yaml"
 ORGANIZATION_FILES = (
     "igos.yaml",
@@ -43,7 +45,7 @@ ORGANIZATION_FILES = (
     "armed_groups.yaml",
     "media.yaml",
 )
-SHIPPED_FILES = (COUNTRY_FILE, REGION_FILE, *ORGANIZATION_FILES, PEOPLE_FILE, NOUN_FILE)
+SHIPPED_FILES = (COUNTRY_FILE, REGION_FILE, *ORGANIZATION_FILES, *PEOPLE_FILES, NOUN_FILE)
 
 T = TypeVar("T")
 

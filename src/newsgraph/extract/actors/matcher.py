@@ -74,6 +74,8 @@ ROMAN = re.compile(r"^[IVXLC]+\.?$")
 def surname_of(person: Person, name: str, lexicon: Lexicon) -> str | None:
     """Return the family name a person is referred to by ("Xi" for Xi Jinping, "von der Leyen")."""
     words = name.split()
+    while len(words) > 1 and words[0].lower() in lexicon.nouns.titles:
+        words = words[1:]  # "King Bhumibol Adulyadej", "Prince Norodom Ranariddh": the title is no name
     if len(words) < 2 or ROMAN.match(words[-1]):
         return None  # "Frederik X", "Charles III": a monarch has no family name to go by
     if person.country in lexicon.nouns.family_first:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.actors import coref, unnamed
+from newsgraph.extract.actors import coref, surnames, unnamed
 from newsgraph.extract.actors.describe import (
     ORG_MARK,
     PERSON_MARK,
@@ -64,7 +64,6 @@ from newsgraph.extract.actors.table import (
     ActorTable,
     Draft,
 )
-from newsgraph.lexicon import NON_STATE_PREFIXES as NON_STATE
 from newsgraph.lexicon import Organization, Person, code_of, split_code
 
 if TYPE_CHECKING:
@@ -180,26 +179,18 @@ class Resolver:
         readings = [t.extra for t in hit.targets if t.kind == SURNAME and t.extra]
         readings.append(self.doc[named.start : named.end].text)
         draft = next((d for s in readings if (d := coref.person_by_surname(self, s, named.start))), None)
-        if draft is None and len(surname.entry) == 1 and self._in_story(surname.entry[0], named):
-            self._known_person(named, surname.entry[0], surname)
+        if draft is not None:
+            self.mention(named.start, named.end, "PERSON", draft)
             return
-        if draft is None:
-            draft = self._new_person(named)
+        description = self._person_description(named)
+        person = surnames.holder(self, surname.entry, description)
+        if person is not None:
+            self._known_person(named, person, surname)
             return
-        self.mention(named.start, named.end, "PERSON", draft)
-
-    def _in_story(self, person: Person, named: Named) -> bool:
-        """Whether a bare surname may be this office holder: their country is in the story, or their
-        office is one of the few whose holder's surname alone names them ("Putin", "Erdogan").
-        Never when the words around the name give another country ("King Hassan of Morocco")."""
-        given = self._person_description(named).countries()
-        if given and person.country not in given:
-            return False
-        if person.country in NON_STATE or person.country in self.scene.countries:
-            return True
-        role, _ = person.role_at(None)
-        top = self.lexicon.nouns.top_offices
-        return role is not None and any(role.role.lower().startswith(office) for office in top)
+        # the surname of lexicon people none of whom fits: their readings, not the story, give the country
+        draft = self._new_person(named, story_country=False)
+        if draft.person is None and (shared := surnames.shared_code(self, surname.entry, description)):
+            upgrade(draft, *shared)  # "President Bush" with no date: USAGOV, whichever Bush
 
     def _known_person(self, named: Named, person: Person, target: Target) -> Draft:
         """A lexicon office holder, with the role held on the publication day."""
@@ -231,7 +222,7 @@ class Resolver:
             )
         )
 
-    def _new_person(self, named: Named) -> Draft:
+    def _new_person(self, named: Named, story_country: bool = True) -> Draft:
         """A person the lexicon does not know: the title or apposition gives the code, if any."""
         name = self.doc[named.start : named.end].text
         known = coref.person_by_surname(self, name, named.start) if " " not in name else None
@@ -239,7 +230,12 @@ class Resolver:
             known = self.table.get(f"person:{name}")
         description = self._person_description(named)
         countries = description.countries()
-        if not countries and description.organization() is None and role_text(self.scene, description.role_tokens):
+        if (
+            story_country
+            and not countries
+            and description.organization() is None
+            and role_text(self.scene, description.role_tokens)
+        ):
             # "Vice-President Moody Awori", "Judge Alejandro Rivera": an office with no country
             # of its own is the story's (only when the story clearly has one)
             story = self.scene.story_country

@@ -195,10 +195,11 @@ def _merge_entities(doc: Doc, hits: list[Hit], noun_tokens: set[int]) -> list[Na
         crossing = any(h.start < start or h.end > end for h in inside.values())
         covered = {i for h in inside.values() for i in range(h.start, h.end)}
         extra = [t for t in doc[start:end] if t.i not in covered and t.pos_ not in FILLER_POS]
-        # a full name made of known surnames ("Ahmed Hassan") is someone else
+        # a full name made of known surnames ("Ahmed Hassan") is someone else; one surname
+        # of several words ("bin Laden", "de Klerk") is not
         surnames_only = (
             ent.label_ == NER_PERSON
-            and end - start > 1
+            and len(inside) > 1
             and all(all(t.kind == SURNAME for t in h.targets) for h in inside.values())
         )
         if (crossing or not extra) and not surnames_only:
