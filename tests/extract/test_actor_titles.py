@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from actor_cases import Case, case, check
 
+from newsgraph.extract.actors import actors_in
+
 TITLES = [
     case(
         "Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the talks would go on.",
@@ -486,3 +488,15 @@ def test_title_before_a_name_gives_role_and_code(resolve: Any, c: Case) -> None:
 @pytest.mark.parametrize("c", APPOSITIONS)
 def test_apposition_gives_role_and_code(resolve: Any, c: Case) -> None:
     check(resolve, c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Secretary John Healey said Britain would send more troops.",
+        "Foreign Minister Penny Wong said Australia would send an envoy.",
+    ],
+)
+def test_a_title_word_the_model_calls_an_organisation_is_no_actor(lexicon: Any, document_of: Any, text: str) -> None:
+    result = actors_in(document_of(text), lexicon)
+    assert all(a.name.split()[0] not in ("Defence", "Foreign") for a in result.actors), result.actors

@@ -410,6 +410,8 @@ class Resolver:
         elif self._is_person(named):
             self._new_person(named)
         elif named.label == NER_ORG:
+            if self._only_title_words(named):
+                return  # the model's "Defence" of "Defence Secretary John Healey" is part of a title
             draft = self.unknown_org(named)
             if draft is not None:
                 self.mention(named.start, named.end, "ORG", draft)
@@ -420,6 +422,21 @@ class Resolver:
                 self.mention(
                     named.start, named.end, "NORP", self.table.add(Draft(f"norp:{name}", name, GROUP_KIND, None))
                 )
+
+    def _only_title_words(self, named: Named) -> bool:
+        """Whether an entity is title words before a person's name ("Defence" of "Defence Secretary
+        John Healey"), not an institution ("Iran's supreme leader" alone names an office)."""
+        nouns = self.lexicon.nouns
+        words = [t.lower_ for t in self.doc[named.start : named.end] if not t.is_punct]
+        if not words or not all(w in nouns.title_modifiers or w in nouns.titles for w in words):
+            return False
+        index = named.end
+        while index < len(self.doc) and (
+            self.doc[index].lower_ in nouns.titles or self.doc[index].lower_ in nouns.title_modifiers
+        ):
+            index += 1
+        after = self.scene.named_at.get(index)
+        return after is not None and (after.label == NER_PERSON or after.has(PERSON, SURNAME))
 
     def unknown_org(self, named: Named) -> Draft | None:
         """Describe an organisation the lexicon does not know from its words and surroundings."""
