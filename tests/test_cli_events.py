@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def newsgraph(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True, timeout=600)
+from clirun import newsgraph
 
 
 @pytest.fixture(scope="module")

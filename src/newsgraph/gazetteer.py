@@ -51,8 +51,7 @@ class Entry:
 
 def fold(name: str) -> str:
     """Return the matching key of a name: ASCII, lower case, single spaces, no leading "the"."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    text = _without_accents(name.replace("’", "'")).lower()
     text = " ".join(text.replace("-", " ").split())
     return text[4:] if text.startswith("the ") else text
 
@@ -60,13 +59,17 @@ def fold(name: str) -> str:
 _MARKS = str.maketrans("", "", "’ʼʻʿʾ'")
 
 
+def _without_accents(text: str) -> str:
+    """Return ``text`` without its combining marks ("Sāmarrā’" → "Samarra’")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def display_name(name: str, aliases: list[str]) -> str:
     """Return the name to show: GeoNames' transliteration ("Ryazan’", "Sāmarrā’") gives way to
     its plain spelling when that is one of the place's own names ("Ryazan", "Samarra")."""
     if name.isascii() and not any(mark in name for mark in "’ʼʻ"):
         return name
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
+    plain = _without_accents(name).translate(_MARKS)
     return plain if plain != name and plain in aliases else name
 
 

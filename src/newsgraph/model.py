@@ -28,6 +28,26 @@ MODALITIES: tuple[Modality, ...] = (
     "hypothetical",
 )
 
+# the 16 event types of PLOVER (PLOVER.md); CAMEO roots and quads are derived from them
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
 _SPACE = re.compile(r"\s+")
 
 

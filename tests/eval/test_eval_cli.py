@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from clirun import newsgraph
 from newsgraph.errors import UsageError
 from newsgraph.eval.datasets import detect_gold, find_documents, read_system_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SEED = DATA / "seed.gold.jsonl"
-
-
-def newsgraph(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True, cwd=cwd, timeout=600
-    )
 
 
 def test_seed_gold_prints_every_section_on_the_current_pipeline(tmp_path: Path, sample_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +16,8 @@ from typing import Any
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from clirun import newsgraph
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
 CRAWL_DATE = "2025-01-15T03:04:05Z"  # when the pages were archived: never their publication date
@@ -36,21 +37,9 @@ def data_dir() -> Path:
     return DATA
 
 
-def run_newsgraph(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real command in a child process, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "newsgraph", *args],
-        input=stdin.decode() if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=600,
-    )
-
-
 @pytest.fixture(scope="session")
 def cli() -> Runner:
-    return run_newsgraph
+    return newsgraph
 
 
 def summary_numbers(stdout: str) -> dict[str, int]:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from clirun import newsgraph
 from newsgraph.ingest.draft import ArticleDraft
 from newsgraph.ingest.read import read_articles
 from newsgraph.model import Actor, Analysis, Article, Published, Quote, Speaker
@@ -16,12 +15,6 @@ from newsgraph.pipeline import ingest
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
 from newsgraph.store.queries import quotes_page
-
-
-def newsgraph(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsgraph", *args], input=stdin, capture_output=True, text=True, timeout=600
-    )
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 import click
 
 from newsgraph.errors import InvalidParameter, UsageError
-from newsgraph.model import MODALITIES
-from newsgraph.store.filters import EVENT_TYPES, EventFilter
+from newsgraph.model import EVENT_TYPES, MODALITIES
+from newsgraph.store.filters import EventFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
 ANY = ("-", "*", "")

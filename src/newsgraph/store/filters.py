@@ -15,27 +15,8 @@ from datetime import date
 from typing import Any, Literal
 
 from newsgraph.errors import InvalidParameter
-from newsgraph.model import MODALITIES
+from newsgraph.model import EVENT_TYPES, MODALITIES
 
-# the 16 event types of PLOVER (PLOVER.md); CAMEO roots and quads are derived from them
-EVENT_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 ROLES = ("source", "target")
 MAX_LIMIT = 1000
 

@@ -12,10 +12,10 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
-from newsgraph.model import Modality
+from newsgraph.model import EVENT_TYPES, Modality
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
-from newsgraph.store.filters import EVENT_TYPES, MAX_LIMIT, ActorFilter, EventFilter, QuoteFilter
+from newsgraph.store.filters import MAX_LIMIT, ActorFilter, EventFilter, QuoteFilter
 
 MAX_OFFSET = 1_000_000_000
 EventType = StrEnum("EventType", {name: name for name in EVENT_TYPES})  # type: ignore[misc]  # the 16 PLOVER types

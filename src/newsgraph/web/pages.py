@@ -13,9 +13,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from newsgraph.errors import InvalidParameter
-from newsgraph.model import MODALITIES
+from newsgraph.model import EVENT_TYPES, MODALITIES
 from newsgraph.store import Store, aggregates, open_store, queries
-from newsgraph.store.filters import EVENT_TYPES, ActorFilter, EventFilter, QuoteFilter
+from newsgraph.store.filters import ActorFilter, EventFilter, QuoteFilter
 from newsgraph.web import graphics, worldmap
 from newsgraph.web.api_routes import pick_code, resolve_article
 from newsgraph.web.article_view import article_view

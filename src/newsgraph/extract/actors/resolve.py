@@ -427,13 +427,12 @@ class Resolver:
         """Whether an entity is title words before a person's name ("Defence" of "Defence Secretary
         John Healey"), not an institution ("Iran's supreme leader" alone names an office)."""
         nouns = self.lexicon.nouns
+        title_words = nouns.titles.keys() | nouns.title_modifiers
         words = [t.lower_ for t in self.doc[named.start : named.end] if not t.is_punct]
-        if not words or not all(w in nouns.title_modifiers or w in nouns.titles for w in words):
+        if not words or not all(w in title_words for w in words):
             return False
         index = named.end
-        while index < len(self.doc) and (
-            self.doc[index].lower_ in nouns.titles or self.doc[index].lower_ in nouns.title_modifiers
-        ):
+        while index < len(self.doc) and self.doc[index].lower_ in title_words:
             index += 1
         after = self.scene.named_at.get(index)
         return after is not None and (after.label == NER_PERSON or after.has(PERSON, SURNAME))

@@ -13,26 +13,9 @@ from importlib import resources
 from typing import Any
 
 from newsgraph.errors import UsageError
+from newsgraph.model import EVENT_TYPES as PLOVER_TYPES
 from newsgraph.yamldata import load_yaml
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 FRAME_KINDS = (
     "request",
     "threaten",
